@@ -1,0 +1,3 @@
+import { areaHandlers } from './areas';
+
+export const handlers = [...areaHandlers];

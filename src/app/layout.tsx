@@ -1,0 +1,53 @@
+import { NavLink, Outlet } from 'react-router';
+import { WORK_AREAS } from '../config/work-areas';
+import { useI18n } from '../i18n/i18n';
+import { otherLang } from '../i18n/lang';
+
+export function AppLayout() {
+  const { lang, setLang, t, pick } = useI18n();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('skipLink')}
+      </a>
+      <header className="app-header">
+        <div className="app-brand">
+          <p className="app-title">{t('appTitle')}</p>
+          <p className="app-subtitle">{t('appSubtitle')}</p>
+        </div>
+        <div className="app-tools">
+          <button
+            type="button"
+            className="button button-quiet"
+            lang={otherLang(lang) === 'zh' ? 'zh-CN' : 'en'}
+            aria-label={t('switchLanguageLabel')}
+            onClick={() => setLang(otherLang(lang))}
+          >
+            {t('switchLanguage')}
+          </button>
+        </div>
+      </header>
+      <nav className="app-nav" aria-label={t('navLabel')}>
+        <ul>
+          <li>
+            <NavLink to="/" end>
+              {t('navOverview')}
+            </NavLink>
+          </li>
+          {WORK_AREAS.map((area) => (
+            <li key={area.id}>
+              <NavLink to={area.path}>{pick(area.name)}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        <p>{t('footerSource')}</p>
+        <p>{t('footerNote')}</p>
+      </footer>
+    </div>
+  );
+}

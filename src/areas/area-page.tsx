@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query';
+import { areaQueries } from '../api/queries';
+import { BilingualText } from '../components/ui/bilingual';
+import { PageTitle } from '../components/ui/page-title';
+import { QueryPanel } from '../components/ui/query-panel';
+import { getWorkArea, type AreaId } from '../config/work-areas';
+import { AreaFigures } from '../features/metrics/area-figures';
+import { useI18n } from '../i18n/i18n';
+
+/** The route of one work area; the three areas share it and differ only in data. */
+export function AreaPage({ areaId }: { areaId: AreaId }) {
+  const { pick } = useI18n();
+  const area = getWorkArea(areaId);
+  const query = useQuery(areaQueries.detail(areaId));
+
+  return (
+    <>
+      <PageTitle title={pick(area.name)} />
+      <header className="page-header">
+        <h1>
+          <BilingualText text={area.name} />
+        </h1>
+        {query.data && <p className="section-intro">{pick(query.data.area.summary)}</p>}
+      </header>
+      <QueryPanel query={query} isEmpty={(data) => data.metrics.length === 0}>
+        {(data) => <AreaFigures data={data} />}
+      </QueryPanel>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { useQuery } from '@tanstack/react-query';
+import { areaQueries } from '../api/queries';
+import { PageTitle } from '../components/ui/page-title';
+import { QueryPanel } from '../components/ui/query-panel';
+import { AreaFilter } from '../features/filters/area-filter';
+import { useAreaFilter } from '../features/filters/use-area-filter';
+import { AreaSummaryCard } from '../features/metrics/area-summary';
+import { ChangeChart } from '../features/metrics/change-chart';
+import { useI18n } from '../i18n/i18n';
+
+export function OverviewPage() {
+  const { t } = useI18n();
+  const [selected, setSelected] = useAreaFilter();
+  const query = useQuery(areaQueries.list());
+
+  return (
+    <>
+      <PageTitle title={t('overviewTitle')} />
+      <header className="page-header">
+        <h1>{t('overviewTitle')}</h1>
+        <p className="section-intro">{t('overviewIntro')}</p>
+      </header>
+      <AreaFilter selected={selected} onChange={setSelected} />
+      <QueryPanel query={query} isEmpty={(data) => data.areas.length === 0}>
+        {(data) => {
+          const areas = data.areas.filter((area) => selected.includes(area.id));
+          return (
+            <>
+              <section className="section" aria-labelledby="overview-changes">
+                <h2 id="overview-changes" className="visually-hidden">
+                  {t('changesTitle')}
+                </h2>
+                <ChangeChart metrics={areas.flatMap((area) => area.headline)} />
+              </section>
+              {areas.map((area) => (
+                <AreaSummaryCard key={area.id} area={area} />
+              ))}
+            </>
+          );
+        }}
+      </QueryPanel>
+    </>
+  );
+}

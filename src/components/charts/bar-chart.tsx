@@ -1,0 +1,67 @@
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { WrappedTick } from './wrapped-tick';
+
+export type ChartColor = 'before' | 'after' | 'count' | 'up' | 'down';
+
+export interface ChartSeries<K extends string> {
+  key: K;
+  label: string;
+  color: ChartColor;
+}
+
+/** A row of a chart: its category label, one number per series, and each number as it should read. */
+export type ChartRow<K extends string> = { id: string; label: string } & Record<K, number> & {
+    text: Record<K, string>;
+  };
+
+interface HorizontalBarChartProps<K extends string> {
+  rows: readonly ChartRow<K>[];
+  series: readonly ChartSeries<K>[];
+  formatTick: (value: number) => string;
+  narrow?: boolean;
+  /** The value axis; bars start at 0 by default. */
+  domain?: [number, number];
+}
+
+const BAR_SIZE = 26;
+
+/** Horizontal bars with their values written beside them. Presentational: rows and series come in, nothing is fetched. */
+export function HorizontalBarChart<K extends string>({ rows, series, formatTick, narrow = false, domain }: HorizontalBarChartProps<K>) {
+  const height = rows.length * series.length * (BAR_SIZE + 10) + rows.length * 18 + (series.length > 1 ? 76 : 48);
+  const axisWidth = narrow ? 104 : 190;
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+      <BarChart data={rows as ChartRow<K>[]} layout="vertical" margin={{ top: 8, right: 84, bottom: 8, left: 4 }} barGap={4}>
+        <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
+        <XAxis
+          type="number"
+          domain={domain ?? [0, 'dataMax']}
+          tickFormatter={formatTick}
+          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          stroke="var(--chart-axis)"
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={axisWidth}
+          tick={<WrappedTick maxChars={narrow ? 6 : 11} />}
+          stroke="var(--chart-axis)"
+          interval={0}
+        />
+        {series.length > 1 && <Legend verticalAlign="top" height={32} iconType="square" itemSorter={null} />}
+        {series.map((item) => (
+          <Bar
+            key={item.key}
+            dataKey={item.key}
+            name={item.label}
+            fill={`var(--chart-${item.color})`}
+            barSize={BAR_SIZE}
+            isAnimationActive={false}
+          >
+            <LabelList dataKey={(row: ChartRow<K>) => row.text[item.key]} position="right" className="chart-value" />
+          </Bar>
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

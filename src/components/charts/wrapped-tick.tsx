@@ -1,0 +1,42 @@
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+  maxChars: number;
+}
+
+const LINE_HEIGHT = 17;
+
+/** Splits a label into lines: Chinese by characters, other text by words. */
+export function wrapLabel(label: string, maxChars: number): string[] {
+  const words = /[\u3400-\u9fff]/.test(label) ? Array.from(label) : label.split(' ');
+  const joiner = /[\u3400-\u9fff]/.test(label) ? '' : ' ';
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line ? `${line}${joiner}${word}` : word;
+    if (next.length > maxChars && line) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = next;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** A category-axis tick whose long label wraps instead of running into the plot. */
+export function WrappedTick({ x = 0, y = 0, payload, maxChars }: TickProps) {
+  const lines = wrapLabel(String(payload?.value ?? ''), maxChars);
+  const top = Number(y) - ((lines.length - 1) * LINE_HEIGHT) / 2;
+  return (
+    <text x={Number(x)} y={top} textAnchor="end" dominantBaseline="central" className="chart-tick">
+      {lines.map((line, index) => (
+        <tspan key={index} x={Number(x) - 6} dy={index === 0 ? 0 : LINE_HEIGHT}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}

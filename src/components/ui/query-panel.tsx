@@ -1,0 +1,22 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/i18n';
+import { EmptyPanel, ErrorPanel } from './error-panel';
+import { Skeleton } from './skeleton';
+
+interface QueryPanelProps<T> {
+  query: UseQueryResult<T>;
+  isEmpty: (data: T) => boolean;
+  skeletonLines?: number;
+  children: (data: T) => ReactNode;
+}
+
+/** Loading, failure, empty and data states of one panel, so a failure stays inside the panel it hits. */
+export function QueryPanel<T>({ query, isEmpty, skeletonLines = 6, children }: QueryPanelProps<T>) {
+  const { t } = useI18n();
+  const retry = () => void query.refetch();
+  if (query.isPending) return <Skeleton label={t('loading')} lines={skeletonLines} />;
+  if (query.isError) return <ErrorPanel error={query.error} onRetry={retry} retrying={query.isFetching} />;
+  if (isEmpty(query.data)) return <EmptyPanel onRetry={retry} />;
+  return <>{children(query.data)}</>;
+}

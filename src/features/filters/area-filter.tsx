@@ -1,0 +1,46 @@
+import { WORK_AREAS, type AreaId } from '../../config/work-areas';
+import { useI18n } from '../../i18n/i18n';
+
+interface AreaFilterProps {
+  selected: readonly AreaId[];
+  onChange: (next: AreaId[]) => void;
+}
+
+/** One checkbox per work area, named by the area. The last one checked cannot be unchecked. */
+export function AreaFilter({ selected, onChange }: AreaFilterProps) {
+  const { t, pick } = useI18n();
+  const toggle = (id: AreaId, checked: boolean) => {
+    const next = checked ? [...selected, id] : selected.filter((other) => other !== id);
+    onChange(WORK_AREAS.map((area) => area.id).filter((areaId) => next.includes(areaId)));
+  };
+  return (
+    <fieldset className="area-filter">
+      <legend>{t('filterLegend')}</legend>
+      <p className="filter-hint" id="area-filter-hint">
+        {t('filterHint')}
+      </p>
+      <div className="area-filter-options">
+        {WORK_AREAS.map((area) => {
+          const checked = selected.includes(area.id);
+          const last = checked && selected.length === 1;
+          return (
+            <label key={area.id} className="check">
+              <input
+                type="checkbox"
+                name="area"
+                value={area.id}
+                checked={checked}
+                aria-disabled={last || undefined}
+                aria-describedby={last ? 'area-filter-hint' : undefined}
+                onChange={(event) => {
+                  if (!last) toggle(area.id, event.target.checked);
+                }}
+              />
+              <span>{pick(area.name)}</span>
+            </label>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,36 @@
+import type { AreaDetailResponse } from '../../api/schemas';
+import { useI18n } from '../../i18n/i18n';
+import { ChartCard } from './chart-card';
+import { DirectionList } from './direction-list';
+import { MetricCard } from './metric-card';
+import { MilestoneList } from './milestone-list';
+
+/** Everything the report says about one work area: figures, charts, directions, milestones. */
+export function AreaFigures({ data }: { data: AreaDetailResponse }) {
+  const { t } = useI18n();
+  const areaId = data.area.id;
+  return (
+    <>
+      <section className="section" aria-labelledby={`${areaId}-figures`}>
+        <h2 id={`${areaId}-figures`}>{t('kpiHeading')}</h2>
+        <div className="kpi-grid">
+          {data.metrics.map((metric) => (
+            <MetricCard key={metric.id} metric={metric} />
+          ))}
+        </div>
+      </section>
+      {data.charts.length > 0 && (
+        <section className="section" aria-labelledby={`${areaId}-charts`}>
+          <h2 id={`${areaId}-charts`}>{t('chartsHeading')}</h2>
+          <div className="chart-grid">
+            {data.charts.map((chart) => (
+              <ChartCard key={chart.id} chart={chart} metrics={data.metrics} areaId={areaId} />
+            ))}
+          </div>
+        </section>
+      )}
+      <DirectionList directions={data.directions} />
+      <MilestoneList milestones={data.milestones} />
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Chart, Metric } from '../../api/schemas';
+import { HorizontalBarChart, type ChartRow } from '../../components/charts/bar-chart';
+import { ChartFigure } from '../../components/charts/chart-figure';
+import { BilingualText } from '../../components/ui/bilingual';
+import { useMediaQuery } from '../../components/ui/use-media-query';
+import { useI18n } from '../../i18n/i18n';
+import { formatPercent } from '../../i18n/format';
+import { computeChange } from './change';
+import { ChartTable } from './chart-table';
+import { describeChart } from './describe';
+
+const CHANGE_CHART: Omit<Chart, 'metricIds'> = {
+  id: 'changes',
+  title: { zh: '前后对比变化幅度', en: 'Change from before to after' },
+  unit: { zh: '%', en: '%' },
+  type: 'before-after',
+};
+
+/** The computed change of every before/after figure among the given metrics, on one percentage axis. */
+export function ChangeChart({ metrics }: { metrics: readonly Metric[] }) {
+  const { lang, t } = useI18n();
+  const narrow = useMediaQuery('(max-width: 480px)');
+  const rows: ChartRow<'change'>[] = metrics.flatMap((metric) => {
+    const change = computeChange(metric.before, metric.after);
+    if (!change) return [];
+    return [{ id: metric.id, label: metric.label[lang], change: change.percent, text: { change: formatPercent(change.percent, lang) } }];
+  });
+  if (rows.length === 0) return null;
+  const shown = metrics.filter((metric) => rows.some((row) => row.id === metric.id));
+  const chart: Chart = { ...CHANGE_CHART, metricIds: rows.map((row) => row.id) };
+
+  return (
+    <ChartFigure
+      id="chart-overview-changes"
+      title={<BilingualText text={chart.title} />}
+      unit={`${t('tableUnit')}：%`}
+      summary={describeChart(shown, lang)}
+      plot={
+        <HorizontalBarChart
+          rows={rows}
+          series={[{ key: 'change', label: t('change'), color: 'after' }]}
+          formatTick={(value) => formatPercent(value, lang)}
+          domain={[-100, 50]}
+          narrow={narrow}
+        />
+      }
+      table={<ChartTable chart={chart} metrics={shown} />}
+    />
+  );
+}

@@ -1,0 +1,46 @@
+import type { Chart, Metric } from '../../api/schemas';
+import { HorizontalBarChart } from '../../components/charts/bar-chart';
+import { ChartFigure } from '../../components/charts/chart-figure';
+import { BilingualText } from '../../components/ui/bilingual';
+import { useMediaQuery } from '../../components/ui/use-media-query';
+import { useI18n } from '../../i18n/i18n';
+import { formatNumber } from '../../i18n/format';
+import { ChartTable } from './chart-table';
+import { countRows, countSeries, pairRows, pairSeries } from './chart-rows';
+import { describeChart, metricsOfChart } from './describe';
+
+interface ChartCardProps {
+  chart: Chart;
+  metrics: readonly Metric[];
+  areaId: string;
+}
+
+/** One chart of a work area: before/after pairs side by side, or counts of comparable scale. */
+export function ChartCard({ chart, metrics, areaId }: ChartCardProps) {
+  const { lang, t, pick } = useI18n();
+  const narrow = useMediaQuery('(max-width: 480px)');
+  const shown = metricsOfChart(chart, metrics);
+  const formatTick = (value: number) => formatNumber(value, lang);
+
+  return (
+    <ChartFigure
+      id={`chart-${areaId}-${chart.id}`}
+      title={<BilingualText text={chart.title} />}
+      unit={`${t('tableUnit')}：${pick(chart.unit)}`}
+      summary={describeChart(shown, lang)}
+      plot={
+        chart.type === 'before-after' ? (
+          <HorizontalBarChart
+            rows={pairRows(shown, lang)}
+            series={pairSeries({ before: t('before'), after: t('after') })}
+            formatTick={formatTick}
+            narrow={narrow}
+          />
+        ) : (
+          <HorizontalBarChart rows={countRows(shown, lang)} series={countSeries(chart, lang)} formatTick={formatTick} narrow={narrow} />
+        )
+      }
+      table={<ChartTable chart={chart} metrics={shown} />}
+    />
+  );
+}

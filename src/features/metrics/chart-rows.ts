@@ -1,0 +1,43 @@
+import type { Chart, Metric } from '../../api/schemas';
+import type { ChartRow, ChartSeries } from '../../components/charts/bar-chart';
+import { formatExact } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
+
+export type PairKey = 'before' | 'after';
+export type CountKey = 'value';
+
+export function pairRows(metrics: readonly Metric[], lang: Lang): ChartRow<PairKey>[] {
+  return metrics.map((metric) => {
+    const before = metric.before ?? 0;
+    return {
+      id: metric.id,
+      label: metric.label[lang],
+      before,
+      after: metric.after,
+      text: {
+        before: `${formatExact(before, false, lang)} ${metric.unit[lang]}`,
+        after: `${formatExact(metric.after, metric.lowerBound, lang)} ${metric.unit[lang]}`,
+      },
+    };
+  });
+}
+
+export function countRows(metrics: readonly Metric[], lang: Lang): ChartRow<CountKey>[] {
+  return metrics.map((metric) => ({
+    id: metric.id,
+    label: metric.label[lang],
+    value: metric.after,
+    text: { value: `${formatExact(metric.after, metric.lowerBound, lang)} ${metric.unit[lang]}` },
+  }));
+}
+
+export function pairSeries(labels: { before: string; after: string }) {
+  return [
+    { key: 'before', label: labels.before, color: 'before' },
+    { key: 'after', label: labels.after, color: 'after' },
+  ] as const satisfies readonly ChartSeries<PairKey>[];
+}
+
+export function countSeries(chart: Chart, lang: Lang) {
+  return [{ key: 'value', label: chart.unit[lang], color: 'count' }] as const satisfies readonly ChartSeries<CountKey>[];
+}

@@ -1,0 +1,43 @@
+import type { Chart, Metric } from '../../api/schemas';
+import { useI18n } from '../../i18n/i18n';
+import { formatExact, formatPercent } from '../../i18n/format';
+import { computeChange } from './change';
+
+/** The chart's figures as a table: the alternative for screen readers and for anyone who prefers numbers. */
+export function ChartTable({ chart, metrics }: { chart: Chart; metrics: readonly Metric[] }) {
+  const { lang, t, pick } = useI18n();
+  const paired = chart.type === 'before-after';
+  return (
+    <details className="chart-table">
+      <summary>{t('chartTableToggle')}</summary>
+      <table>
+        <caption>
+          {pick(chart.title)} · {t('chartTable')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('tableLabel')}</th>
+            {paired && <th scope="col">{t('before')}</th>}
+            <th scope="col">{paired ? t('after') : t('tableValue')}</th>
+            {paired && <th scope="col">{t('change')}</th>}
+            <th scope="col">{t('tableUnit')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {metrics.map((metric) => {
+            const change = computeChange(metric.before, metric.after);
+            return (
+              <tr key={metric.id}>
+                <th scope="row">{pick(metric.label)}</th>
+                {paired && <td>{metric.before === null ? '—' : formatExact(metric.before, false, lang)}</td>}
+                <td>{formatExact(metric.after, metric.lowerBound, lang)}</td>
+                {paired && <td>{change ? formatPercent(change.percent, lang) : '—'}</td>}
+                <td>{pick(metric.unit)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </details>
+  );
+}

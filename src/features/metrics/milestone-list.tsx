@@ -1,0 +1,25 @@
+import type { Milestone } from '../../api/schemas';
+import { SourceQuote } from '../../components/ui/source-quote';
+import { useI18n } from '../../i18n/i18n';
+
+/** Dated or named achievements, in the order the report's year ran. */
+export function MilestoneList({ milestones }: { milestones: readonly Milestone[] }) {
+  const { t, pick } = useI18n();
+  if (milestones.length === 0) return null;
+  return (
+    <section className="section" aria-labelledby="milestones-heading">
+      <h2 id="milestones-heading">{t('milestonesHeading')}</h2>
+      <ol className="milestones">
+        {milestones.map((milestone) => (
+          <li key={milestone.id} className="milestone">
+            <p className="milestone-date">
+              <time dateTime={milestone.date}>{pick(milestone.dateLabel)}</time>
+            </p>
+            <p className="milestone-title">{pick(milestone.title)}</p>
+            <SourceQuote source={milestone.source} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

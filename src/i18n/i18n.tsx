@@ -1,0 +1,84 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
+import { ERROR_MESSAGES, MESSAGES, type MessageKey } from './messages';
+import { DEFAULT_LANG, HTML_LANG, parseLang, type Bilingual, type Lang } from './lang';
+
+const STORAGE_KEY = 'haikou-dashboard.lang';
+export const LANG_PARAM = 'lang';
+
+function readStoredLang(): Lang | null {
+  try {
+    return parseLang(window.localStorage.getItem(STORAGE_KEY));
+  } catch {
+    return null;
+  }
+}
+
+function storeLang(lang: Lang): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Storage can be blocked (private mode, policy); the URL still carries the language.
+  }
+}
+
+interface I18n {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+  t: (key: MessageKey, vars?: Record<string, string>) => string;
+  /** Picks the user's language from an API text. */
+  pick: (text: Bilingual) => string;
+  errorMessages: (typeof ERROR_MESSAGES)[Lang];
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+/** The language comes from `?lang=`, else the one remembered, else Chinese. */
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [params, setParams] = useSearchParams();
+  const fromUrl = parseLang(params.get(LANG_PARAM));
+  const lang = fromUrl ?? readStoredLang() ?? DEFAULT_LANG;
+
+  useEffect(() => {
+    if (fromUrl) storeLang(fromUrl);
+  }, [fromUrl]);
+
+  useEffect(() => {
+    document.documentElement.lang = HTML_LANG[lang];
+  }, [lang]);
+
+  const setLang = useCallback(
+    (next: Lang) => {
+      storeLang(next);
+      setParams(
+        (previous) => {
+          const updated = new URLSearchParams(previous);
+          updated.set(LANG_PARAM, next);
+          return updated;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
+
+  const value = useMemo<I18n>(() => {
+    const messages = MESSAGES[lang];
+    return {
+      lang,
+      setLang,
+      t: (key, vars) =>
+        Object.entries(vars ?? {}).reduce<string>((text, [name, v]) => text.replace(`{${name}}`, v), messages[key]),
+      pick: (text) => text[lang],
+      errorMessages: ERROR_MESSAGES[lang],
+    };
+  }, [lang, setLang]);
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const context = useContext(I18nContext);
+  if (!context) throw new Error('useI18n must be used inside <I18nProvider>');
+  return context;
+}

@@ -1,0 +1,29 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { registerDataService } from './api/data-service';
+import { createQueryClient } from './app/query-client';
+import { createRouter } from './app/router';
+import { env } from './config/env';
+import './styles.css';
+
+if (env.mockApi) {
+  // The built-in mock API starts beside the first render; requests wait for it (src/api/data-service.ts).
+  registerDataService(async () => {
+    if (!('serviceWorker' in navigator)) throw new Error('This browser has no service worker support');
+    const { startWorker } = await import('../mocks/browser');
+    await startWorker(env.basePath);
+  });
+}
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <QueryClientProvider client={createQueryClient()}>
+      <RouterProvider router={createRouter(env.basePath)} />
+    </QueryClientProvider>
+  </StrictMode>,
+);
