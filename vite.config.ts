@@ -10,5 +10,7 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     restoreMocks: true,
+    // Whole-app renders under jsdom take seconds on a 2-core machine running the suite in parallel.
+    testTimeout: 20_000,
   },
 });

@@ -23,8 +23,8 @@ export const NEW_SECTORS: AreaData = {
       lowerBound: false,
       isNew: false,
       note: {
-        zh: '推算：报告称构建起工委和行业党委“1+10”构架，其中快递、商务两个行业党委为今年新建，故此前为8个。',
-        en: 'Derived: the report describes a "1+10" structure (one working committee, ten industry committees), two of them (express delivery, commerce) newly built this year, so eight before.',
+        zh: '报告称构建起工委和行业党委“1+10”构架，其中快递、商务两个行业党委为今年新建，故此前为8个。',
+        en: 'The report describes a "1+10" structure (one working committee, ten industry committees), two of them (express delivery, commerce) newly built this year, so eight before.',
       },
       source: { quote: Q.industryCommittees },
     },

@@ -24,11 +24,27 @@ interface HorizontalBarChartProps<K extends string> {
 }
 
 const BAR_SIZE = 26;
+const NARROW_LABEL_SPACE = 26;
+
+interface RowLabelProps {
+  x?: number | string;
+  y?: number | string;
+  value?: unknown;
+}
+
+/** On a phone the category label sits above its bars, so the bars keep the full width. */
+function RowLabel({ x = 0, y = 0, value }: RowLabelProps) {
+  return (
+    <text x={Number(x)} y={Number(y) - 7} className="chart-tick">
+      {String(value ?? '')}
+    </text>
+  );
+}
 
 /** Horizontal bars with their values written beside them. Presentational: rows and series come in, nothing is fetched. */
 export function HorizontalBarChart<K extends string>({ rows, series, formatTick, narrow = false, domain }: HorizontalBarChartProps<K>) {
-  const height = rows.length * series.length * (BAR_SIZE + 10) + rows.length * 18 + (series.length > 1 ? 76 : 48);
-  const axisWidth = narrow ? 104 : 190;
+  const rowSpace = narrow ? 18 + NARROW_LABEL_SPACE : 18;
+  const height = rows.length * (series.length * (BAR_SIZE + 10) + rowSpace) + (series.length > 1 ? 76 : 48);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
       <BarChart data={rows as ChartRow<K>[]} layout="vertical" margin={{ top: 8, right: 84, bottom: 8, left: 4 }} barGap={4}>
@@ -43,13 +59,14 @@ export function HorizontalBarChart<K extends string>({ rows, series, formatTick,
         <YAxis
           type="category"
           dataKey="label"
-          width={axisWidth}
-          tick={<WrappedTick maxChars={narrow ? 6 : 11} />}
+          width={narrow ? 0 : 190}
+          hide={narrow}
+          tick={<WrappedTick maxChars={11} />}
           stroke="var(--chart-axis)"
           interval={0}
         />
         {series.length > 1 && <Legend verticalAlign="top" height={32} iconType="square" itemSorter={null} />}
-        {series.map((item) => (
+        {series.map((item, index) => (
           <Bar
             key={item.key}
             dataKey={item.key}
@@ -59,6 +76,7 @@ export function HorizontalBarChart<K extends string>({ rows, series, formatTick,
             isAnimationActive={false}
           >
             <LabelList dataKey={(row: ChartRow<K>) => row.text[item.key]} position="right" className="chart-value" />
+            {narrow && index === 0 && <LabelList dataKey="label" content={<RowLabel />} />}
           </Bar>
         ))}
       </BarChart>

@@ -1,12 +1,12 @@
 import type { Source } from '../../api/schemas';
 import { useI18n } from '../../i18n/i18n';
+import { Disclosure } from './disclosure';
 
-/** The report's sentence behind a figure, shown on demand; a native disclosure, so keyboard and screen readers get it free. */
+/** The report's sentence behind a figure, shown on demand. */
 export function SourceQuote({ source }: { source: Source }) {
   const { t, pick } = useI18n();
   return (
-    <details className="source">
-      <summary>{t('sourceToggle')}</summary>
+    <Disclosure className="source" label={t('sourceToggle')}>
       <figure className="source-body">
         <figcaption>{t('sourceLabel')}</figcaption>
         <blockquote lang="zh-CN">{source.quote}</blockquote>
@@ -17,6 +17,6 @@ export function SourceQuote({ source }: { source: Source }) {
           </p>
         )}
       </figure>
-    </details>
+    </Disclosure>
   );
 }

@@ -33,7 +33,7 @@ export function ChangeChart({ metrics }: { metrics: readonly Metric[] }) {
     <ChartFigure
       id="chart-overview-changes"
       title={<BilingualText text={chart.title} />}
-      unit={`${t('tableUnit')}：%`}
+      unit={`${t('unitPrefix')}%`}
       summary={describeChart(shown, lang)}
       plot={
         <HorizontalBarChart

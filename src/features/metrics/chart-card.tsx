@@ -26,7 +26,7 @@ export function ChartCard({ chart, metrics, areaId }: ChartCardProps) {
     <ChartFigure
       id={`chart-${areaId}-${chart.id}`}
       title={<BilingualText text={chart.title} />}
-      unit={`${t('tableUnit')}：${pick(chart.unit)}`}
+      unit={`${t('unitPrefix')}${pick(chart.unit)}`}
       summary={describeChart(shown, lang)}
       plot={
         chart.type === 'before-after' ? (

@@ -1,4 +1,5 @@
 import type { Chart, Metric } from '../../api/schemas';
+import { Disclosure } from '../../components/ui/disclosure';
 import { useI18n } from '../../i18n/i18n';
 import { formatExact, formatPercent } from '../../i18n/format';
 import { computeChange } from './change';
@@ -8,8 +9,7 @@ export function ChartTable({ chart, metrics }: { chart: Chart; metrics: readonly
   const { lang, t, pick } = useI18n();
   const paired = chart.type === 'before-after';
   return (
-    <details className="chart-table">
-      <summary>{t('chartTableToggle')}</summary>
+    <Disclosure className="chart-table" label={t('chartTableToggle')}>
       <table>
         <caption>
           {pick(chart.title)} · {t('chartTable')}
@@ -38,6 +38,6 @@ export function ChartTable({ chart, metrics }: { chart: Chart; metrics: readonly
           })}
         </tbody>
       </table>
-    </details>
+    </Disclosure>
   );
 }

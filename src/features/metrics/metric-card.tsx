@@ -29,8 +29,7 @@ export function MetricCard({ metric }: { metric: Metric }) {
       )}
       {metric.before !== null && !metric.isNew && (
         <p className="kpi-pair">
-          {t('before')} <data value={metric.before}>{formatExact(metric.before, false, lang)}</data> → {t('after')}{' '}
-          {exact} {unit}
+          {`${t('before')} ${formatExact(metric.before, false, lang)} → ${t('after')} ${exact} ${unit}`}
         </p>
       )}
       {change && (

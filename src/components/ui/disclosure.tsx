@@ -1,0 +1,30 @@
+import { useId, useState, type ReactNode } from 'react';
+
+interface DisclosureProps {
+  label: string;
+  className?: string;
+  children: ReactNode;
+}
+
+/** A button that shows and hides the content under it (WAI-ARIA disclosure), in the page flow: no pop-up. */
+export function Disclosure({ label, className, children }: DisclosureProps) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  return (
+    <div className={className}>
+      <button
+        type="button"
+        className="disclosure-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <span aria-hidden="true">{open ? '▾' : '▸'} </span>
+        {label}
+      </button>
+      <div id={panelId} hidden={!open}>
+        {children}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderRoute } from '../test-utils';
+
+/** A figure card in the page's "数据一览" section (charts have headings of the same names). */
+function card(name: RegExp | string) {
+  const figures = within(screen.getByRole('region', { name: '数据一览' }));
+  const heading = figures.getByRole('heading', { level: 3, name });
+  const article = heading.closest('article');
+  if (!article) throw new Error(`No figure card for ${String(name)}`);
+  return within(article);
+}
+
+describe('the governance route', () => {
+  it('shows each before/after pair with its computed change', async () => {
+    renderRoute('/governance');
+    expect(await screen.findByRole('heading', { level: 1, name: /党建引领基层治理/ })).toBeVisible();
+    await screen.findByRole('region', { name: '数据一览' });
+
+    const plaques = card(/^村\(社区\)内外部挂牌总数/);
+    expect(plaques.getByText('4,272')).toBeVisible();
+    expect(plaques.getByText(/此前\s*9,472/)).toBeVisible();
+    expect(plaques.getByText('变化 −54.9%')).toBeVisible();
+    expect(card(/^内部挂牌平均数/).getByText('变化 −50%')).toBeVisible();
+    expect(card(/^平均出具证明事项/).getByText('变化 −58.3%')).toBeVisible();
+  });
+
+  it('shows lower bounds as lower bounds', async () => {
+    renderRoute('/governance');
+    await screen.findByRole('region', { name: '数据一览' });
+    expect(card(/^小区党建工作指导员/).getByText('4,000+')).toBeVisible();
+    expect(card(/^党员楼栋长/).getByText('3,000+')).toBeVisible();
+    expect(card(/^党员楼栋长/).getByText(/即不少于此数/)).toBeVisible();
+  });
+
+  it('marks what was newly built, with no invented percentage', async () => {
+    renderRoute('/governance');
+    await screen.findByRole('region', { name: '数据一览' });
+    const grid = card(/^社区网格党组织/);
+    expect(grid.getByText('1,575')).toBeVisible();
+    expect(grid.getByText(/2024年新建/)).toBeVisible();
+    expect(grid.queryByText(/变化/)).not.toBeInTheDocument();
+  });
+
+  it('shows the source sentence of a figure on demand, from the keyboard', async () => {
+    const { user } = renderRoute('/governance');
+    await screen.findByRole('region', { name: '数据一览' });
+    const toggle = card(/^村\(社区\)内外部挂牌总数/).getByRole('button', { name: '查看原文出处' });
+    const quote = /清理规范内外部挂牌总数9472块减至4272块/;
+    expect(card(/^村\(社区\)内外部挂牌总数/).getByText(quote)).not.toBeVisible();
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    expect(card(/^村\(社区\)内外部挂牌总数/).getByText(quote)).toBeVisible();
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('shows the 2014 typo corrected, with a note', async () => {
+    const { user } = renderRoute('/governance');
+    const milestones = within(await screen.findByRole('region', { name: '大事记与荣誉' }));
+    const talk = milestones.getAllByRole('listitem').find((item) => item.textContent?.includes('经验交流'));
+    if (!talk) throw new Error('no milestone for the provincial talk');
+    expect(within(talk).getByText('2024年12月')).toBeVisible();
+    await user.click(within(talk).getByRole('button', { name: '查看原文出处' }));
+    expect(within(talk).getByText(/原文作“2014年12月”，系笔误/)).toBeVisible();
+  });
+
+  it('names each chart and summarises it in a sentence', async () => {
+    renderRoute('/governance');
+    const chart = await screen.findByRole('figure', { name: /^村\(社区\)内外部挂牌总数 Plaques/ });
+    expect(chart).toHaveAccessibleDescription('村(社区)内外部挂牌总数由9,472块减至4,272块，下降54.9%。');
+  });
+});
+
+describe('the new-sectors route', () => {
+  it('shows the derived industry committees 8 → 10, +25%, and says how it is derived', async () => {
+    renderRoute('/new-sectors');
+    await screen.findByRole('region', { name: '数据一览' });
+    const committees = card(/^行业党委/);
+    expect(committees.getByText('10')).toBeVisible();
+    expect(committees.getByText(/此前\s*8/)).toBeVisible();
+    expect(committees.getByText('变化 +25%')).toBeVisible();
+    expect(committees.getByText('推算')).toBeVisible();
+    expect(card(/^党的工作覆盖/).getByText('4,954')).toBeVisible();
+  });
+});
+
+describe('the service route', () => {
+  it('shows 80万+ with its exact form, and the five declines without numbers', async () => {
+    renderRoute('/service');
+    await screen.findByRole('region', { name: '数据一览' });
+    const hotline = card(/^发现处置12345办件/);
+    expect(hotline.getByText('80万+')).toBeVisible();
+    expect(hotline.getByText('(800,000+ 件)')).toBeVisible();
+    expect(card(/^处置矛盾纠纷/).getByText('19,941')).toBeVisible();
+
+    const declines = within(screen.getByRole('region', { name: /五下降/ }));
+    const items = declines.getAllByRole('listitem');
+    expect(items).toHaveLength(5);
+    for (const item of items) {
+      expect(within(item).getByText('下降')).toBeVisible();
+      expect(item.textContent).not.toMatch(/\d/);
+    }
+  });
+});

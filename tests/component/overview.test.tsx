@@ -1,0 +1,72 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { currentUrl, renderRoute } from '../test-utils';
+
+const AREA_HEADINGS = [/^新兴领域党建/, /^党建引领基层治理/, /^凝聚服务群众/];
+
+async function areaSections() {
+  await screen.findByRole('figure', { name: /^前后对比变化幅度/ });
+  return AREA_HEADINGS.filter((name) => screen.queryByRole('heading', { level: 2, name }));
+}
+
+describe('the overview', () => {
+  it('shows every work area with its headline figures and a link to it', async () => {
+    renderRoute('/');
+    expect(await screen.findByRole('heading', { level: 1, name: '2024年工作总览' })).toBeVisible();
+    expect(await areaSections()).toHaveLength(3);
+    const governance = within(screen.getByRole('region', { name: /^党建引领基层治理/ }));
+    expect(governance.getAllByText('4,272').length).toBeGreaterThan(0);
+    expect(governance.getByRole('link', { name: /查看党建引领基层治理详情/ })).toHaveAttribute('href', '/governance');
+  });
+
+  it('charts the computed change of every before/after figure', async () => {
+    renderRoute('/');
+    const chart = await screen.findByRole('figure', { name: /^前后对比变化幅度/ });
+    expect(chart).toHaveAccessibleDescription(/行业党委由8个增至10个，增长25%/);
+    expect(chart).toHaveAccessibleDescription(/下降54\.9%.*下降50%.*下降58\.3%/);
+  });
+
+  it('filters by work area and keeps the filter in the URL', async () => {
+    const { user, router } = renderRoute('/');
+    const filter = within(await screen.findByRole('group', { name: '按工作板块筛选' }));
+    await user.click(filter.getByRole('checkbox', { name: '新兴领域党建' }));
+    expect(currentUrl(router)).toBe('/?area=governance%2Cservice');
+    expect(await areaSections()).toEqual([AREA_HEADINGS[1], AREA_HEADINGS[2]]);
+
+    await user.click(filter.getByRole('checkbox', { name: '凝聚服务群众' }));
+    expect(currentUrl(router)).toBe('/?area=governance');
+    expect(filter.getByRole('checkbox', { name: '党建引领基层治理' })).toBeChecked();
+    expect(filter.getByRole('checkbox', { name: '凝聚服务群众' })).not.toBeChecked();
+
+    await user.click(filter.getByRole('checkbox', { name: '新兴领域党建' }));
+    await user.click(filter.getByRole('checkbox', { name: '凝聚服务群众' }));
+    expect(currentUrl(router)).toBe('/');
+    expect(await areaSections()).toHaveLength(3);
+  });
+
+  it('restores the filter from a shared link, and from going back', async () => {
+    const { user, router } = renderRoute('/?area=governance');
+    expect(await areaSections()).toEqual([AREA_HEADINGS[1]]);
+    await user.click(screen.getByRole('checkbox', { name: '凝聚服务群众' }));
+    expect(await areaSections()).toEqual([AREA_HEADINGS[1], AREA_HEADINGS[2]]);
+    await router.navigate(-1);
+    await waitFor(() => expect(screen.queryByRole('heading', { level: 2, name: AREA_HEADINGS[2] })).not.toBeInTheDocument());
+    expect(await areaSections()).toEqual([AREA_HEADINGS[1]]);
+    expect(screen.getByRole('checkbox', { name: '凝聚服务群众' })).not.toBeChecked();
+  });
+
+  it('keeps at least one area: the last one checked cannot be unchecked', async () => {
+    const { user, router } = renderRoute('/?area=service');
+    const last = await screen.findByRole('checkbox', { name: '凝聚服务群众' });
+    await user.click(last);
+    expect(last).toBeChecked();
+    expect(last).toHaveAccessibleDescription('至少保留一个板块');
+    expect(currentUrl(router)).toBe('/?area=service');
+  });
+
+  it.each(['bogus', '', 'governance;service', '<img src=x>'])('falls back to all areas for ?area=%s', async (value) => {
+    renderRoute(`/?area=${encodeURIComponent(value)}`);
+    expect(await areaSections()).toHaveLength(3);
+    for (const box of screen.getAllByRole('checkbox')) expect(box).toBeChecked();
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseAreaParam, serializeAreaParam } from '../../src/features/filters/area-param';
+
+const ALL = ['new-sectors', 'governance', 'service'];
+
+describe('parseAreaParam', () => {
+  it('reads one area or several, in the nav order', () => {
+    expect(parseAreaParam('governance')).toEqual(['governance']);
+    expect(parseAreaParam('service,new-sectors')).toEqual(['new-sectors', 'service']);
+  });
+
+  it('drops unknown values and keeps the known ones', () => {
+    expect(parseAreaParam('bogus,service')).toEqual(['service']);
+  });
+
+  it.each([null, '', 'bogus', ',,', '<script>'])('falls back to every area for %j', (value) => {
+    expect(parseAreaParam(value)).toEqual(ALL);
+  });
+});
+
+describe('serializeAreaParam', () => {
+  it('writes a selection as a comma-separated list in the nav order', () => {
+    expect(serializeAreaParam(['service', 'governance'])).toBe('governance,service');
+  });
+
+  it('needs no param for every area, or for none', () => {
+    expect(serializeAreaParam(ALL)).toBeNull();
+    expect(serializeAreaParam([])).toBeNull();
+  });
+
+  it('round-trips through parse', () => {
+    expect(parseAreaParam(serializeAreaParam(['new-sectors', 'service']))).toEqual(['new-sectors', 'service']);
+  });
+});

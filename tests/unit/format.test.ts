@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { formatExact, formatFigure, formatIsoDate, formatPercent } from '../../src/i18n/format';
+
+describe('formatFigure', () => {
+  it('writes whole multiples of 10,000 in 万 in Chinese, keeping a lower bound', () => {
+    expect(formatFigure(800000, true, 'zh')).toBe('80万+');
+    expect(formatFigure(70000, false, 'zh')).toBe('7万');
+  });
+
+  it('keeps every other figure exact, digits grouped', () => {
+    expect(formatFigure(19941, false, 'zh')).toBe('19,941');
+    expect(formatFigure(800000, true, 'en')).toBe('800,000+');
+    expect(formatFigure(4000, true, 'zh')).toBe('4,000+');
+    expect(formatFigure(4000, true, 'en')).toBe('4,000+');
+  });
+});
+
+describe('formatExact', () => {
+  it('never rounds', () => {
+    expect(formatExact(10899, false, 'zh')).toBe('10,899');
+    expect(formatExact(360, true, 'en')).toBe('360+');
+  });
+});
+
+describe('formatPercent', () => {
+  it('signs the change with a true minus sign', () => {
+    expect(formatPercent(-54.9, 'zh')).toBe('\u221254.9%');
+    expect(formatPercent(-50, 'en')).toBe('\u221250%');
+    expect(formatPercent(25, 'zh')).toBe('+25%');
+    expect(formatPercent(0, 'en')).toBe('0%');
+  });
+});
+
+describe('formatIsoDate', () => {
+  it('keeps the precision the report gives', () => {
+    expect(formatIsoDate('2024-11-02', 'zh')).toBe('2024年11月2日');
+    expect(formatIsoDate('2024-12', 'zh')).toBe('2024年12月');
+    expect(formatIsoDate('2024', 'zh')).toBe('2024年');
+    expect(formatIsoDate('2024-11-02', 'en')).toBe('2 November 2024');
+    expect(formatIsoDate('2024-12', 'en')).toBe('December 2024');
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import source from '../../mocks/data/source-report.txt?raw';
+import { AREA_DATA } from '../../mocks/data';
+import { areaDetailResponse, areasResponse } from '../../mocks/handlers/areas';
+import { AreaDetailResponseSchema, AreasResponseSchema } from '../../src/api/schemas';
+import { AREA_IDS } from '../../src/config/work-areas';
+
+/** The figures of shared/seed/METRICS.md: id → [area, before, after, lower bound]. */
+const EXPECTED: Record<string, [string, number | null, number, boolean]> = {
+  'industry-committees': ['new-sectors', 8, 10, false],
+  'new-forms-branches': ['new-sectors', 0, 32, false],
+  'two-new-orgs-created': ['new-sectors', 0, 92, false],
+  'two-new-coverage': ['new-sectors', null, 4954, false],
+  'plaques-total': ['governance', 9472, 4272, false],
+  'plaques-internal-avg': ['governance', 12, 6, false],
+  'certificates-avg': ['governance', 12, 5, false],
+  'villages-communities': ['governance', null, 464, false],
+  'coordination-units': ['governance', null, 26, false],
+  'upgraded-committees': ['governance', null, 64, false],
+  'general-branches': ['governance', null, 105, false],
+  'villager-group-orgs': ['governance', 0, 1067, false],
+  'grid-orgs': ['governance', 0, 1575, false],
+  'compound-orgs': ['governance', 0, 422, false],
+  'compound-instructors': ['governance', null, 4000, true],
+  'building-heads': ['governance', null, 3000, true],
+  'hotline-cases': ['service', null, 800000, true],
+  disputes: ['service', null, 19941, false],
+  'leader-visits-batches': ['service', null, 1020, false],
+  'leader-visits-people': ['service', null, 3715, false],
+  'petitions-prevented': ['service', null, 457, false],
+  'volunteer-events': ['service', null, 360, true],
+  'volunteer-beneficiaries': ['service', null, 70000, false],
+  'gift-exchanges': ['service', null, 10899, false],
+  'points-redeemed': ['service', null, 300000, false],
+};
+
+const plainText = source.replace(/<[^>]+>/g, '');
+const areas = AREA_IDS.map((id) => AREA_DATA[id]);
+const metrics = areas.flatMap((area) => area.metrics);
+
+/** The ways the report writes a figure: 9472, 4000余, 80万余, 7万. */
+function writtenForms(value: number, lowerBound: boolean): string[] {
+  const forms = [String(value)];
+  if (value % 10_000 === 0) forms.push(`${value / 10_000}万`);
+  return forms.map((form) => `${form}${lowerBound ? '余' : ''}`);
+}
+
+describe('the mock API data', () => {
+  it('serves every figure of METRICS.md and nothing else, with the right values', () => {
+    expect(Object.fromEntries(metrics.map((m) => [m.id, [m.area, m.before, m.after, m.lowerBound]]))).toEqual(EXPECTED);
+  });
+
+  it('quotes every figure, direction and milestone verbatim from the report', () => {
+    const sources = areas.flatMap((area) => [...area.metrics, ...area.directions, ...area.milestones]);
+    for (const item of sources) expect(plainText, item.id).toContain(item.source.quote);
+  });
+
+  it('finds each figure in its own sentence, as the report writes it', () => {
+    for (const metric of metrics) {
+      const forms = writtenForms(metric.after, metric.lowerBound);
+      expect(forms.some((form) => metric.source.quote.includes(form)), `${metric.id}: ${forms.join(' / ')}`).toBe(true);
+      if (metric.kind === 'pair') expect(metric.source.quote, metric.id).toContain(`${metric.before}`);
+    }
+  });
+
+  it('explains every derived before value', () => {
+    for (const metric of metrics.filter((m) => m.kind === 'derived')) expect(metric.note, metric.id).toBeDefined();
+  });
+
+  it('gives a before of zero only to what was newly built', () => {
+    for (const metric of metrics) expect(metric.before === 0, metric.id).toBe(metric.isNew);
+  });
+
+  it('shows the five declines as directions without numbers', () => {
+    const declines = AREA_DATA.service.directions;
+    expect(declines.map((d) => d.label.zh)).toEqual(['信访总量', '进京访', '重复信访', '网上信访', '国家信访局登记信访事项']);
+    expect(declines.every((d) => d.direction === 'down')).toBe(true);
+  });
+
+  it('shows the 2014 typo corrected to 2024-12, with a note', () => {
+    const talk = AREA_DATA.governance.milestones.find((m) => m.id === 'provincial-talk');
+    expect(talk?.date).toBe('2024-12');
+    expect(talk?.source.quote).toContain('2014年12月');
+    expect(talk?.source.correction?.zh).toContain('2024年12月');
+  });
+
+  it('charts only metrics of its own area, counts of comparable scale (at most 20× apart)', () => {
+    for (const area of areas) {
+      for (const chart of area.charts) {
+        const shown = chart.metricIds.map((id) => area.metrics.find((m) => m.id === id));
+        expect(shown.every(Boolean), chart.id).toBe(true);
+        const values = shown.flatMap((m) => (m ? [m.after] : []));
+        expect(Math.max(...values) / Math.min(...values), chart.id).toBeLessThanOrEqual(20);
+      }
+    }
+  });
+
+  it('answers in the shape of the contract', () => {
+    expect(AreasResponseSchema.safeParse(areasResponse()).success).toBe(true);
+    for (const id of AREA_IDS) expect(AreaDetailResponseSchema.safeParse(areaDetailResponse(id)).success).toBe(true);
+  });
+});
