@@ -2,14 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { areaQueries } from '../api/queries';
 import { PageTitle } from '../components/ui/page-title';
 import { QueryPanel } from '../components/ui/query-panel';
+import { ExportProvider, ExportToolbar } from '../features/export';
 import { AreaFilter } from '../features/filters/area-filter';
 import { useAreaFilter } from '../features/filters/use-area-filter';
 import { AreaSummaryCard } from '../features/metrics/area-summary';
 import { ChangeChart } from '../features/metrics/change-chart';
+import { WORK_AREAS } from '../config/work-areas';
 import { useI18n } from '../i18n/i18n';
 
 export function OverviewPage() {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const [selected, setSelected] = useAreaFilter();
   const query = useQuery(areaQueries.list());
 
@@ -24,13 +26,18 @@ export function OverviewPage() {
       <QueryPanel query={query} isEmpty={(data) => data.areas.length === 0}>
         {(data) => {
           const areas = data.areas.filter((area) => selected.includes(area.id));
+          const filtered = selected.length < WORK_AREAS.length;
+          const scopeLabel = filtered ? t('exportFilter', { areas: areas.map((area) => pick(area.name)).join('、') }) : undefined;
           return (
             <>
               <section className="section" aria-labelledby="overview-changes">
                 <h2 id="overview-changes" className="visually-hidden">
                   {t('changesTitle')}
                 </h2>
-                <ChangeChart metrics={areas.flatMap((area) => area.headline)} />
+                <ExportProvider>
+                  <ExportToolbar scope="overview" year={data.report.dataYear} />
+                  <ChangeChart metrics={areas.flatMap((area) => area.headline)} exportInfo={{ report: data.report, scopeLabel }} />
+                </ExportProvider>
               </section>
               {areas.map((area) => (
                 <AreaSummaryCard key={area.id} area={area} />

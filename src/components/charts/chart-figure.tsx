@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 
 interface ChartFigureProps {
   id: string;
@@ -8,10 +8,11 @@ interface ChartFigureProps {
   plot: ReactNode;
   table: ReactNode;
   actions?: ReactNode;
+  plotRef?: Ref<HTMLDivElement>;
 }
 
 /** The frame every chart shares: a named figure whose summary describes it, the plot, and its table alternative. */
-export function ChartFigure({ id, title, unit, summary, plot, table, actions }: ChartFigureProps) {
+export function ChartFigure({ id, title, unit, summary, plot, table, actions, plotRef }: ChartFigureProps) {
   const titleId = `${id}-title`;
   const summaryId = `${id}-summary`;
   return (
@@ -25,7 +26,7 @@ export function ChartFigure({ id, title, unit, summary, plot, table, actions }: 
           {summary}
         </p>
       </figcaption>
-      <div className="chart-plot" data-chart-plot="">
+      <div className="chart-plot" ref={plotRef}>
         {plot}
       </div>
       {actions}

@@ -1,5 +1,6 @@
 import type { AreaDetailResponse } from '../../api/schemas';
 import { useI18n } from '../../i18n/i18n';
+import { ExportProvider, ExportToolbar } from '../export';
 import { ChartCard } from './chart-card';
 import { DirectionList } from './direction-list';
 import { MetricCard } from './metric-card';
@@ -7,8 +8,9 @@ import { MilestoneList } from './milestone-list';
 
 /** Everything the report says about one work area: figures, charts, directions, milestones. */
 export function AreaFigures({ data }: { data: AreaDetailResponse }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const areaId = data.area.id;
+  const exportInfo = { report: data.report, scopeLabel: t('exportArea', { areas: pick(data.area.name) }) };
   return (
     <>
       <section className="section" aria-labelledby={`${areaId}-figures`}>
@@ -22,11 +24,14 @@ export function AreaFigures({ data }: { data: AreaDetailResponse }) {
       {data.charts.length > 0 && (
         <section className="section" aria-labelledby={`${areaId}-charts`}>
           <h2 id={`${areaId}-charts`}>{t('chartsHeading')}</h2>
-          <div className="chart-grid">
-            {data.charts.map((chart) => (
-              <ChartCard key={chart.id} chart={chart} metrics={data.metrics} areaId={areaId} />
-            ))}
-          </div>
+          <ExportProvider>
+            <ExportToolbar scope={areaId} year={data.report.dataYear} />
+            <div className="chart-grid">
+              {data.charts.map((chart) => (
+                <ChartCard key={chart.id} chart={chart} metrics={data.metrics} scope={areaId} exportInfo={exportInfo} />
+              ))}
+            </div>
+          </ExportProvider>
         </section>
       )}
       <DirectionList directions={data.directions} />

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { Chart, Metric } from '../../api/schemas';
 import { HorizontalBarChart, type ChartRow } from '../../components/charts/bar-chart';
 import { ChartFigure } from '../../components/charts/chart-figure';
@@ -5,7 +6,9 @@ import { BilingualText } from '../../components/ui/bilingual';
 import { useMediaQuery } from '../../components/ui/use-media-query';
 import { useI18n } from '../../i18n/i18n';
 import { formatPercent } from '../../i18n/format';
+import { ChartExport } from '../export';
 import { computeChange } from './change';
+import { exportCaption, exportTable, type ExportContextInfo } from './chart-export-meta';
 import { ChartTable } from './chart-table';
 import { describeChart } from './describe';
 
@@ -17,8 +20,9 @@ const CHANGE_CHART: Omit<Chart, 'metricIds'> = {
 };
 
 /** The computed change of every before/after figure among the given metrics, on one percentage axis. */
-export function ChangeChart({ metrics }: { metrics: readonly Metric[] }) {
-  const { lang, t } = useI18n();
+export function ChangeChart({ metrics, exportInfo }: { metrics: readonly Metric[]; exportInfo: ExportContextInfo }) {
+  const { lang, t, pick } = useI18n();
+  const plotRef = useRef<HTMLDivElement>(null);
   const narrow = useMediaQuery('(max-width: 480px)');
   const rows: ChartRow<'change'>[] = metrics.flatMap((metric) => {
     const change = computeChange(metric.before, metric.after);
@@ -35,6 +39,7 @@ export function ChangeChart({ metrics }: { metrics: readonly Metric[] }) {
       title={<BilingualText text={chart.title} />}
       unit={`${t('unitPrefix')}%`}
       summary={describeChart(shown, lang)}
+      plotRef={plotRef}
       plot={
         <HorizontalBarChart
           rows={rows}
@@ -42,6 +47,18 @@ export function ChangeChart({ metrics }: { metrics: readonly Metric[] }) {
           formatTick={(value) => formatPercent(value, lang)}
           domain={[-100, 50]}
           narrow={narrow}
+        />
+      }
+      actions={
+        <ChartExport
+          scope="overview"
+          chartId={chart.id}
+          year={exportInfo.report.dataYear}
+          title={pick(chart.title)}
+          targetRef={plotRef}
+          caption={exportCaption(chart, exportInfo, lang, t)}
+          legend={[{ label: t('change'), token: '--chart-after' }]}
+          table={exportTable(shown, lang, t)}
         />
       }
       table={<ChartTable chart={chart} metrics={shown} />}

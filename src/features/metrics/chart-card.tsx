@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { Chart, Metric } from '../../api/schemas';
 import { HorizontalBarChart } from '../../components/charts/bar-chart';
 import { ChartFigure } from '../../components/charts/chart-figure';
@@ -5,6 +6,8 @@ import { BilingualText } from '../../components/ui/bilingual';
 import { useMediaQuery } from '../../components/ui/use-media-query';
 import { useI18n } from '../../i18n/i18n';
 import { formatNumber } from '../../i18n/format';
+import { ChartExport } from '../export';
+import { exportCaption, exportTable, type ExportContextInfo } from './chart-export-meta';
 import { ChartTable } from './chart-table';
 import { countRows, countSeries, pairRows, pairSeries } from './chart-rows';
 import { describeChart, metricsOfChart } from './describe';
@@ -12,22 +15,27 @@ import { describeChart, metricsOfChart } from './describe';
 interface ChartCardProps {
   chart: Chart;
   metrics: readonly Metric[];
-  areaId: string;
+  scope: string;
+  exportInfo: ExportContextInfo;
 }
 
 /** One chart of a work area: before/after pairs side by side, or counts of comparable scale. */
-export function ChartCard({ chart, metrics, areaId }: ChartCardProps) {
+export function ChartCard({ chart, metrics, scope, exportInfo }: ChartCardProps) {
   const { lang, t, pick } = useI18n();
   const narrow = useMediaQuery('(max-width: 480px)');
+  const plotRef = useRef<HTMLDivElement>(null);
   const shown = metricsOfChart(chart, metrics);
   const formatTick = (value: number) => formatNumber(value, lang);
+  const series =
+    chart.type === 'before-after' ? pairSeries({ before: t('before'), after: t('after') }) : countSeries(chart, lang);
 
   return (
     <ChartFigure
-      id={`chart-${areaId}-${chart.id}`}
+      id={`chart-${scope}-${chart.id}`}
       title={<BilingualText text={chart.title} />}
       unit={`${t('unitPrefix')}${pick(chart.unit)}`}
       summary={describeChart(shown, lang)}
+      plotRef={plotRef}
       plot={
         chart.type === 'before-after' ? (
           <HorizontalBarChart
@@ -39,6 +47,18 @@ export function ChartCard({ chart, metrics, areaId }: ChartCardProps) {
         ) : (
           <HorizontalBarChart rows={countRows(shown, lang)} series={countSeries(chart, lang)} formatTick={formatTick} narrow={narrow} />
         )
+      }
+      actions={
+        <ChartExport
+          scope={scope}
+          chartId={chart.id}
+          year={exportInfo.report.dataYear}
+          title={pick(chart.title)}
+          targetRef={plotRef}
+          caption={exportCaption(chart, exportInfo, lang, t)}
+          legend={series.map((item) => ({ label: item.label, token: `--chart-${item.color}` }))}
+          table={exportTable(shown, lang, t)}
+        />
       }
       table={<ChartTable chart={chart} metrics={shown} />}
     />

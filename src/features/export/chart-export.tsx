@@ -1,0 +1,82 @@
+import { useEffect, useState, type RefObject } from 'react';
+import { useI18n } from '../../i18n/i18n';
+import { saveBlob } from './download';
+import { useExportContext, type ExportJob } from './export-context';
+import { exportFileName } from './file-name';
+import type { ExportCaption, ExportFormat, ExportScale, ExportTable } from './types';
+
+export interface ExportLegendToken {
+  label: string;
+  /** The CSS custom property that colours the series on screen, e.g. --chart-after. */
+  token: `--${string}`;
+}
+
+export interface ChartExportProps {
+  scope: string;
+  chartId: string;
+  year: number;
+  title: string;
+  targetRef: RefObject<HTMLElement | null>;
+  caption: ExportCaption;
+  legend: readonly ExportLegendToken[];
+  table: ExportTable;
+}
+
+const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'csv'];
+
+type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: string } | { kind: 'error'; reason: string };
+
+/** PNG, SVG and CSV buttons for one chart. The buttons only call the exporter, loaded on first use. */
+export function ChartExport({ scope, chartId, year, title, targetRef, caption, legend, table }: ChartExportProps) {
+  const { t } = useI18n();
+  const { scale, register } = useExportContext();
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  const fileName = (format: ExportFormat) => exportFileName(scope, chartId, year, format);
+  const run = async (format: ExportFormat, atScale: ExportScale) => {
+    const node = targetRef.current;
+    if (!node) throw new Error('The chart is not on screen');
+    const styles = getComputedStyle(node);
+    const colours = legend.map((item) => ({ label: item.label, color: styles.getPropertyValue(item.token).trim() || '#1b1f24' }));
+    const { exportChart } = await import('./export-chart');
+    return exportChart(node, { format, scale: atScale, caption, legend: colours, table });
+  };
+
+  const job: ExportJob = { fileName, run, node: () => targetRef.current };
+  useEffect(() => register(`${scope}/${chartId}`, job));
+
+  const download = async (format: ExportFormat) => {
+    setStatus({ kind: 'busy' });
+    try {
+      const blob = await run(format, scale);
+      saveBlob(blob, fileName(format));
+      setStatus({ kind: 'done', fileName: fileName(format) });
+    } catch (error) {
+      setStatus({ kind: 'error', reason: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <div className="chart-export" role="group" aria-label={t('exportGroup', { title })}>
+      {FORMATS.map((format) => {
+        const label = t('exportAs', { format: format.toUpperCase() });
+        return (
+          <button
+            key={format}
+            type="button"
+            className="button button-link button-small"
+            aria-label={`${label}（${title}）`}
+            disabled={status.kind === 'busy'}
+            onClick={() => void download(format)}
+          >
+            {label}
+          </button>
+        );
+      })}
+      <p className="chart-export-status" role="status">
+        {status.kind === 'done' && t('exportDone', { name: status.fileName })}
+        {status.kind === 'error' && t('exportFailed', { reason: status.reason })}
+      </p>
+    </div>
+  );
+}

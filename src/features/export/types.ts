@@ -1,0 +1,36 @@
+export type ExportFormat = 'png' | 'svg' | 'csv';
+
+export const SCALES = [1, 2, 3] as const;
+export type ExportScale = (typeof SCALES)[number];
+
+/** What is drawn around the chart in an exported image, already in the user's language. */
+export interface ExportCaption {
+  title: string;
+  /** The title in the other language, drawn smaller under it. */
+  subtitle?: string;
+  unit: string;
+  /** The active work-area filter, where one applies. */
+  filter?: string;
+  source: string;
+  date: string;
+}
+
+export interface LegendItem {
+  label: string;
+  /** A resolved CSS colour (no variables: the file must stand alone). */
+  color: string;
+}
+
+/** A chart's data for CSV: a header row and rows of cells; numbers stay numbers. */
+export interface ExportTable {
+  header: string[];
+  rows: (string | number | null)[][];
+}
+
+export interface ExportOptions {
+  format: ExportFormat;
+  scale?: ExportScale;
+  caption: ExportCaption;
+  legend: LegendItem[];
+  table: ExportTable;
+}

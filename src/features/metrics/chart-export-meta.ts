@@ -1,0 +1,43 @@
+import type { Chart, Metric, Report } from '../../api/schemas';
+import type { ExportCaption, ExportTable } from '../export';
+import { formatExact, formatIsoDate } from '../../i18n/format';
+import type { MessageKey } from '../../i18n/messages';
+import { otherLang, type Lang } from '../../i18n/lang';
+import { computeChange } from './change';
+
+type Translate = (key: MessageKey, vars?: Record<string, string>) => string;
+
+export interface ExportContextInfo {
+  report: Report;
+  /** "工作板块：…" on an area page, "筛选：…" on a filtered overview. */
+  scopeLabel?: string;
+}
+
+/** The words drawn around an exported chart: title, unit, scope, source and date. */
+export function exportCaption(chart: Pick<Chart, 'title' | 'unit'>, info: ExportContextInfo, lang: Lang, t: Translate): ExportCaption {
+  return {
+    title: chart.title[lang],
+    subtitle: chart.title[otherLang(lang)],
+    unit: `${t('unitPrefix')}${chart.unit[lang]}`,
+    filter: info.scopeLabel,
+    source: t('exportSource'),
+    date: t('exportDate', { year: String(info.report.dataYear), published: formatIsoDate(info.report.published, lang) }),
+  };
+}
+
+/** A chart's figures for CSV: numbers as numbers, the change computed, lower bounds marked, each with its sentence. */
+export function exportTable(metrics: readonly Metric[], lang: Lang, t: Translate): ExportTable {
+  return {
+    header: [t('csvItem'), t('csvBefore'), t('csvAfter'), t('csvShown'), t('csvChange'), t('csvUnit'), t('csvLowerBound'), t('csvSource')],
+    rows: metrics.map((metric) => [
+      metric.label[lang],
+      metric.before,
+      metric.after,
+      formatExact(metric.after, metric.lowerBound, lang),
+      computeChange(metric.before, metric.after)?.percent ?? null,
+      metric.unit[lang],
+      metric.lowerBound ? t('csvYes') : t('csvNo'),
+      metric.source.quote,
+    ]),
+  };
+}

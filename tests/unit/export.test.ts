@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '../../src/features/export/csv';
+import { exportChart } from '../../src/features/export/export-chart';
+import { exportFileName } from '../../src/features/export/file-name';
+import { composeSvg, wrapToWidth } from '../../src/features/export/svg-compose';
+import type { ExportCaption, ExportTable } from '../../src/features/export/types';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** A chart drawing shaped like Recharts' output: a wrapper holding a sized surface. */
+function fakeChart(): HTMLElement {
+  const wrapper = document.createElement('div');
+  wrapper.className = 'recharts-wrapper';
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', 'recharts-surface');
+  svg.setAttribute('width', '600');
+  svg.setAttribute('height', '200');
+  const bar = document.createElementNS(SVG_NS, 'rect');
+  bar.setAttribute('width', '300');
+  bar.setAttribute('height', '26');
+  bar.setAttribute('fill', '#b3171f');
+  const label = document.createElementNS(SVG_NS, 'text');
+  label.textContent = '4,272 块';
+  svg.append(bar, label);
+  wrapper.append(svg);
+  const plot = document.createElement('div');
+  plot.append(wrapper);
+  document.body.append(plot);
+  return plot;
+}
+
+const caption: ExportCaption = {
+  title: '村(社区)内外部挂牌总数',
+  subtitle: 'Plaques on villages and communities',
+  unit: '单位：块',
+  filter: '工作板块：党建引领基层治理',
+  source: '来源：中共海口市委社会工作部 2025年新春献词',
+  date: '数据年份：2024年 · 报告日期：2025年1月27日',
+};
+const legend = [
+  { label: '此前', color: '#6a7a90' },
+  { label: '2024年', color: '#b3171f' },
+];
+const table: ExportTable = {
+  header: ['项目', '此前', '2024年', '变化(%)'],
+  rows: [
+    ['村(社区)内外部挂牌总数', 9472, 4272, -54.9],
+    ['小区党建工作指导员', null, 4000, null],
+  ],
+};
+
+function parse(svg: string): Document {
+  return new DOMParser().parseFromString(svg, 'image/svg+xml');
+}
+
+function texts(doc: Document): string[] {
+  return [...doc.querySelectorAll('text')].map((node) => node.textContent ?? '');
+}
+
+describe('composeSvg', () => {
+  it('makes a standalone SVG: namespace, size, white background, CJK font stack', () => {
+    const chart = fakeChart().querySelector('svg');
+    if (!(chart instanceof SVGSVGElement)) throw new Error('no chart');
+    const { svg, width, height } = composeSvg(chart, caption, legend);
+    const root = parse(svg).documentElement;
+    expect(root.namespaceURI).toBe(SVG_NS);
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(root.getAttribute('width')).toBe(String(width));
+    expect(root.getAttribute('height')).toBe(String(height));
+    expect(width).toBeGreaterThanOrEqual(600);
+    expect(root.getAttribute('font-family')).toContain('Noto Sans CJK SC');
+    expect(root.querySelector('rect')?.getAttribute('fill')).toBe('#ffffff');
+  });
+
+  it('draws the title, unit, filter, legend, chart text, source and date into the file', () => {
+    const chart = fakeChart().querySelector('svg');
+    if (!(chart instanceof SVGSVGElement)) throw new Error('no chart');
+    const doc = parse(composeSvg(chart, caption, legend).svg);
+    expect(texts(doc)).toEqual(
+      expect.arrayContaining([caption.title, caption.subtitle, caption.unit, caption.filter, '此前', '2024年', '4,272 块', caption.source, caption.date]),
+    );
+    const swatches = [...doc.querySelectorAll('rect')].map((rect) => rect.getAttribute('fill'));
+    expect(swatches).toEqual(expect.arrayContaining(['#6a7a90', '#b3171f']));
+  });
+
+  it('keeps hostile text as text: nothing becomes markup', () => {
+    const chart = fakeChart().querySelector('svg');
+    if (!(chart instanceof SVGSVGElement)) throw new Error('no chart');
+    const payload = '<img src=x onerror=alert(1)></script><svg onload=alert(2)>';
+    const doc = parse(composeSvg(chart, { ...caption, title: payload }, [{ label: payload, color: '#000' }]).svg);
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect(doc.querySelectorAll('img, script, [onload], [onerror]')).toHaveLength(0);
+    expect(doc.querySelector('title')?.textContent).toBe(payload);
+    expect(texts(doc)).toContain(payload);
+  });
+
+  it('wraps a long title to the width', () => {
+    expect(wrapToWidth('在全省社会工作会议上作经验交流的很长很长的标题', 20, 200)).toEqual(['在全省社会工作会议上', '作经验交流的很长很长', '的标题']);
+  });
+});
+
+describe('toCsv', () => {
+  it('writes UTF-8 with a BOM, numbers as numbers, empty cells for no value', () => {
+    const csv = toCsv(table);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      '项目,此前,2024年,变化(%)',
+      '村(社区)内外部挂牌总数,9472,4272,-54.9',
+      '小区党建工作指导员,,4000,',
+      '',
+    ]);
+  });
+
+  it('quotes commas and quotes, and defuses spreadsheet formulas', () => {
+    const csv = toCsv({ header: ['a'], rows: [['全市464个村(社区),清理"规范"'], ['=HYPERLINK("x")'], ['+25%']] });
+    expect(csv).toContain('"全市464个村(社区),清理""规范"""');
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(csv).toContain("'+25%");
+  });
+});
+
+describe('exportFileName', () => {
+  it('is meaningful and stable', () => {
+    expect(exportFileName('governance', 'plaques', 2024, 'png')).toBe('governance-plaques-2024.png');
+    expect(exportFileName('overview', 'changes', 2024, 'csv')).toBe('overview-changes-2024.csv');
+    expect(exportFileName('service', 'charts', 2024, 'zip')).toBe('service-charts-2024.zip');
+  });
+});
+
+describe('exportChart', () => {
+  it('returns an SVG file of the chart found in the node', async () => {
+    const blob = await exportChart(fakeChart(), { format: 'svg', caption, legend, table });
+    expect(blob.type).toContain('image/svg+xml');
+    expect(texts(parse(await blob.text()))).toContain('4,272 块');
+  });
+
+  it('returns the CSV file', async () => {
+    const blob = await exportChart(fakeChart(), { format: 'csv', caption, legend, table });
+    expect(blob.type).toContain('text/csv');
+    expect(await blob.text()).toContain('村(社区)内外部挂牌总数,9472,4272,-54.9');
+  });
+
+  it('says so when there is no chart drawing to export', async () => {
+    await expect(exportChart(document.createElement('div'), { format: 'svg', caption, legend, table })).rejects.toThrow(
+      'No chart drawing found to export',
+    );
+  });
+});
