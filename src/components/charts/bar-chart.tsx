@@ -21,6 +21,7 @@ interface HorizontalBarChartProps<K extends string> {
   narrow?: boolean;
   /** The value axis; bars start at 0 by default. */
   domain?: [number, number];
+  ticks?: number[];
 }
 
 const BAR_SIZE = 26;
@@ -42,16 +43,19 @@ function RowLabel({ x = 0, y = 0, value }: RowLabelProps) {
 }
 
 /** Horizontal bars with their values written beside them. Presentational: rows and series come in, nothing is fetched. */
-export function HorizontalBarChart<K extends string>({ rows, series, formatTick, narrow = false, domain }: HorizontalBarChartProps<K>) {
+export function HorizontalBarChart<K extends string>({ rows, series, formatTick, narrow = false, domain, ticks }: HorizontalBarChartProps<K>) {
   const rowSpace = narrow ? 18 + NARROW_LABEL_SPACE : 18;
+  const longestValue = Math.max(...rows.flatMap((row) => series.map((item) => row.text[item.key].length)));
+  const rightMargin = Math.min(200, 24 + longestValue * 8);
   const height = rows.length * (series.length * (BAR_SIZE + 10) + rowSpace) + (series.length > 1 ? 76 : 48);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-      <BarChart data={rows as ChartRow<K>[]} layout="vertical" margin={{ top: 8, right: 84, bottom: 8, left: 4 }} barGap={4}>
+      <BarChart data={rows as ChartRow<K>[]} layout="vertical" margin={{ top: 8, right: rightMargin, bottom: 8, left: 4 }} barGap={4}>
         <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
         <XAxis
           type="number"
-          domain={domain ?? [0, 'dataMax']}
+          domain={domain ?? [0, 'auto']}
+          ticks={ticks}
           tickFormatter={formatTick}
           tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
           stroke="var(--chart-axis)"

@@ -7,15 +7,17 @@ interface TickProps {
 
 const LINE_HEIGHT = 17;
 
-/** Splits a label into lines: Chinese by characters, other text by words. */
+/** Splits a label into lines: Chinese by characters, other text by words (twice as many, being narrower). */
 export function wrapLabel(label: string, maxChars: number): string[] {
-  const words = /[\u3400-\u9fff]/.test(label) ? Array.from(label) : label.split(' ');
-  const joiner = /[\u3400-\u9fff]/.test(label) ? '' : ' ';
+  const chinese = /[\u3400-\u9fff]/.test(label);
+  const words = chinese ? Array.from(label) : label.split(' ');
+  const joiner = chinese ? '' : ' ';
+  const limit = chinese ? maxChars : maxChars * 2;
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
     const next = line ? `${line}${joiner}${word}` : word;
-    if (next.length > maxChars && line) {
+    if (next.length > limit && line) {
       lines.push(line);
       line = word;
     } else {

@@ -46,6 +46,7 @@ export function ChangeChart({ metrics, exportInfo }: { metrics: readonly Metric[
           series={[{ key: 'change', label: t('change'), color: 'after' }]}
           formatTick={(value) => formatPercent(value, lang)}
           domain={[-100, 50]}
+          ticks={[-100, -50, 0, 50]}
           narrow={narrow}
         />
       }
