@@ -4,6 +4,7 @@ import { OverviewPage } from '../areas/overview-page';
 import { WORK_AREAS } from '../config/work-areas';
 import { AppLayout } from './layout';
 import { NotFoundPage } from './not-found';
+import { RouteError } from './route-error';
 import { I18nProvider } from '../i18n/i18n';
 
 export const routes: RouteObject[] = [
@@ -15,9 +16,14 @@ export const routes: RouteObject[] = [
       </I18nProvider>
     ),
     children: [
-      { index: true, element: <OverviewPage /> },
-      ...WORK_AREAS.map((area) => ({ path: area.path.slice(1), element: <AreaPage areaId={area.id} /> })),
-      { path: '*', element: <NotFoundPage /> },
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <OverviewPage /> },
+          ...WORK_AREAS.map((area) => ({ path: area.path.slice(1), element: <AreaPage areaId={area.id} /> })),
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
     ],
   },
 ];

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { areaQueries } from '../api/queries';
 import { PageTitle } from '../components/ui/page-title';
+import { PanelBoundary } from '../components/ui/panel-boundary';
 import { QueryPanel } from '../components/ui/query-panel';
 import { ExportProvider, ExportToolbar } from '../features/export';
 import { AreaFilter } from '../features/filters/area-filter';
@@ -34,13 +35,17 @@ export function OverviewPage() {
                 <h2 id="overview-changes" className="visually-hidden">
                   {t('changesTitle')}
                 </h2>
-                <ExportProvider>
-                  <ExportToolbar scope="overview" year={data.report.dataYear} />
-                  <ChangeChart metrics={areas.flatMap((area) => area.headline)} exportInfo={{ report: data.report, scopeLabel }} />
-                </ExportProvider>
+                <PanelBoundary>
+                  <ExportProvider>
+                    <ExportToolbar scope="overview" year={data.report.dataYear} />
+                    <ChangeChart metrics={areas.flatMap((area) => area.headline)} exportInfo={{ report: data.report, scopeLabel }} />
+                  </ExportProvider>
+                </PanelBoundary>
               </section>
               {areas.map((area) => (
-                <AreaSummaryCard key={area.id} area={area} />
+                <PanelBoundary key={area.id}>
+                  <AreaSummaryCard area={area} />
+                </PanelBoundary>
               ))}
             </>
           );

@@ -1,4 +1,5 @@
 import type { AreaDetailResponse } from '../../api/schemas';
+import { PanelBoundary } from '../../components/ui/panel-boundary';
 import { useI18n } from '../../i18n/i18n';
 import { ExportProvider, ExportToolbar } from '../export';
 import { ChartCard } from './chart-card';
@@ -15,11 +16,13 @@ export function AreaFigures({ data }: { data: AreaDetailResponse }) {
     <>
       <section className="section" aria-labelledby={`${areaId}-figures`}>
         <h2 id={`${areaId}-figures`}>{t('kpiHeading')}</h2>
-        <div className="kpi-grid">
-          {data.metrics.map((metric) => (
-            <MetricCard key={metric.id} metric={metric} />
-          ))}
-        </div>
+        <PanelBoundary>
+          <div className="kpi-grid">
+            {data.metrics.map((metric) => (
+              <MetricCard key={metric.id} metric={metric} />
+            ))}
+          </div>
+        </PanelBoundary>
       </section>
       {data.charts.length > 0 && (
         <section className="section" aria-labelledby={`${areaId}-charts`}>
@@ -28,14 +31,20 @@ export function AreaFigures({ data }: { data: AreaDetailResponse }) {
             <ExportToolbar scope={areaId} year={data.report.dataYear} />
             <div className="chart-grid">
               {data.charts.map((chart) => (
-                <ChartCard key={chart.id} chart={chart} metrics={data.metrics} scope={areaId} exportInfo={exportInfo} />
+                <PanelBoundary key={chart.id}>
+                  <ChartCard chart={chart} metrics={data.metrics} scope={areaId} exportInfo={exportInfo} />
+                </PanelBoundary>
               ))}
             </div>
           </ExportProvider>
         </section>
       )}
-      <DirectionList directions={data.directions} />
-      <MilestoneList milestones={data.milestones} />
+      <PanelBoundary>
+        <DirectionList directions={data.directions} />
+      </PanelBoundary>
+      <PanelBoundary>
+        <MilestoneList milestones={data.milestones} />
+      </PanelBoundary>
     </>
   );
 }
