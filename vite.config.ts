@@ -1,16 +1,45 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 
-export default defineConfig({
-  plugins: [react()],
-  preview: { port: 4173, strictPort: true },
-  test: {
-    environment: 'jsdom',
-    setupFiles: ['./tests/setup.ts'],
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
-    restoreMocks: true,
-    // Whole-app renders under jsdom take seconds on a 2-core machine running the suite in parallel.
-    testTimeout: 20_000,
-  },
+/**
+ * The production page's Content-Security-Policy, as a <meta> so it travels with the build: no inline
+ * or eval script, data only from this origin (or the configured API's), nothing third-party.
+ */
+function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
+  const apiOrigin = apiBaseUrl?.startsWith('http') ? ` ${new URL(apiBaseUrl).origin}` : '';
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${apiOrigin}`,
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  return {
+    plugins: [react(), contentSecurityPolicy(env.VITE_API_BASE_URL)],
+    preview: { port: 4173, strictPort: true },
+    test: {
+      environment: 'jsdom',
+      setupFiles: ['./tests/setup.ts'],
+      include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+      restoreMocks: true,
+      // Whole-app renders under jsdom take seconds on a 2-core machine running the suite in parallel.
+      testTimeout: 20_000,
+    },
+  };
 });

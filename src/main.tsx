@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { registerDataService } from './api/data-service';
+import { applyDisplaySettings, initialElder, initialTheme } from './app/display-settings';
 import { createQueryClient } from './app/query-client';
 import { createRouter } from './app/router';
 import { env } from './config/env';
@@ -16,6 +17,8 @@ if (env.mockApi) {
     await startWorker(env.basePath);
   });
 }
+
+applyDisplaySettings(initialTheme(), initialElder());
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

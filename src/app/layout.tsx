@@ -2,9 +2,11 @@ import { NavLink, Outlet } from 'react-router';
 import { WORK_AREAS } from '../config/work-areas';
 import { useI18n } from '../i18n/i18n';
 import { otherLang } from '../i18n/lang';
+import { useDisplaySettings } from './display-settings';
 
 export function AppLayout() {
   const { lang, setLang, t, pick } = useI18n();
+  const { theme, elder, toggleTheme, toggleElder } = useDisplaySettings();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -16,6 +18,12 @@ export function AppLayout() {
           <p className="app-subtitle">{t('appSubtitle')}</p>
         </div>
         <div className="app-tools">
+          <button type="button" className="button button-quiet" aria-pressed={elder} onClick={toggleElder}>
+            {t('elderMode')}
+          </button>
+          <button type="button" className="button button-quiet" aria-pressed={theme === 'dark'} onClick={toggleTheme}>
+            {t('darkMode')}
+          </button>
           <button
             type="button"
             className="button button-quiet"

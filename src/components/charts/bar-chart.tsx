@@ -1,7 +1,10 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { WrappedTick } from './wrapped-tick';
 
-export type ChartColor = 'before' | 'after' | 'count' | 'up' | 'down';
+export type ChartColor = 'before' | 'after' | 'count';
+
+/** The CSS custom properties that colour a chart's frame; series use --chart-<ChartColor>. */
+export const CHART_FRAME_TOKENS = ['--chart-grid', '--chart-axis'] as const;
 
 export interface ChartSeries<K extends string> {
   key: K;
@@ -57,7 +60,7 @@ export function HorizontalBarChart<K extends string>({ rows, series, formatTick,
           domain={domain ?? [0, 'auto']}
           ticks={ticks}
           tickFormatter={formatTick}
-          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          tick={{ className: 'chart-tick' }}
           stroke="var(--chart-axis)"
         />
         <YAxis
@@ -79,7 +82,7 @@ export function HorizontalBarChart<K extends string>({ rows, series, formatTick,
             barSize={BAR_SIZE}
             isAnimationActive={false}
           >
-            <LabelList dataKey={(row: ChartRow<K>) => row.text[item.key]} position="right" className="chart-value" />
+            <LabelList dataKey={(row: ChartRow<K>) => row.text[item.key]} position="right" className="chart-value" fill="var(--text)" />
             {narrow && index === 0 && <LabelList dataKey="label" content={<RowLabel />} />}
           </Bar>
         ))}

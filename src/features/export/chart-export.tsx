@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { CHART_FRAME_TOKENS } from '../../components/charts/bar-chart';
 import { useI18n } from '../../i18n/i18n';
 import { saveBlob } from './download';
 import { useExportContext, type ExportJob } from './export-context';
@@ -24,6 +25,23 @@ export interface ChartExportProps {
 
 const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'csv'];
 
+/** A colour as the browser computes it (rgb(…)), so it can be matched against computed SVG fills. */
+function computedColor(node: HTMLElement, value: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = value;
+  node.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
+
+/** Each screen colour mapped to its print colour (--paper-…), so a dark-mode export still prints on white. */
+function paperPalette(node: HTMLElement, tokens: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    tokens.map((token) => [computedColor(node, `var(${token})`), computedColor(node, `var(--paper-${token.slice(2)})`)]),
+  );
+}
+
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: string } | { kind: 'error'; reason: string };
 
 /** PNG, SVG and CSV buttons for one chart. The buttons only call the exporter, loaded on first use. */
@@ -36,10 +54,10 @@ export function ChartExport({ scope, chartId, year, title, targetRef, caption, l
   const run = async (format: ExportFormat, atScale: ExportScale) => {
     const node = targetRef.current;
     if (!node) throw new Error('The chart is not on screen');
-    const styles = getComputedStyle(node);
-    const colours = legend.map((item) => ({ label: item.label, color: styles.getPropertyValue(item.token).trim() || '#1b1f24' }));
+    const palette = paperPalette(node, [...legend.map((item) => item.token), ...CHART_FRAME_TOKENS]);
+    const colours = legend.map((item) => ({ label: item.label, color: computedColor(node, `var(--paper-${item.token.slice(2)})`) }));
     const { exportChart } = await import('./export-chart');
-    return exportChart(node, { format, scale: atScale, caption, legend: colours, table });
+    return exportChart(node, { format, scale: atScale, caption, legend: colours, table, palette });
   };
 
   const job: ExportJob = { fileName, run, node: () => targetRef.current };

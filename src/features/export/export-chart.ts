@@ -16,10 +16,10 @@ function chartSvg(node: Element): SVGSVGElement {
  * Exports one chart as PNG, SVG or CSV. Pure of the page: it reads the chart's drawing, builds the
  * file in memory and returns it; nothing is fetched, nothing is downloaded here.
  */
-export async function exportChart(node: Element, { format, scale = 2, caption, legend, table }: ExportOptions): Promise<Blob> {
+export async function exportChart(node: Element, { format, scale = 2, caption, legend, table, palette = {} }: ExportOptions): Promise<Blob> {
   if (format === 'csv') return new Blob([toCsv(table)], { type: CSV_TYPE });
   const start = performance.now();
-  const composed = composeSvg(chartSvg(node), caption, legend);
+  const composed = composeSvg(chartSvg(node), caption, legend, palette);
   if (format === 'svg') return new Blob([composed.svg], { type: SVG_TYPE });
   const png = await rasterize(composed.svg, composed.width, composed.height, scale);
   // Read by scripts/bench-export.ts: the time from the chart on screen to the finished PNG.

@@ -81,7 +81,7 @@ function text(content: string, x: number, y: number, size: number, fill: string,
 }
 
 /** Copies the computed look of every drawn element onto its clone and drops the page's styling hooks. */
-function inlineStyles(source: SVGSVGElement, clone: SVGSVGElement): void {
+function inlineStyles(source: SVGSVGElement, clone: SVGSVGElement, palette: Readonly<Record<string, string>>): void {
   const sources = source.querySelectorAll('*');
   const clones = clone.querySelectorAll('*');
   sources.forEach((original, index) => {
@@ -96,7 +96,7 @@ function inlineStyles(source: SVGSVGElement, clone: SVGSVGElement): void {
     if (GRAPHIC_TAGS.has(original.localName)) {
       for (const prop of STYLE_PROPS) {
         const value = style.getPropertyValue(prop);
-        if (value && value !== INITIAL[prop]) target.setAttribute(prop, value);
+        if (value && value !== INITIAL[prop]) target.setAttribute(prop, palette[value] ?? value);
       }
       if (TEXT_TAGS.has(original.localName)) target.setAttribute('fill', INK);
     }
@@ -123,7 +123,12 @@ export interface ComposedSvg {
  * filter, legend, source and date. Text is set with textContent and serialised by XMLSerializer,
  * so nothing from the API can become markup.
  */
-export function composeSvg(chart: SVGSVGElement, caption: ExportCaption, legend: readonly LegendItem[]): ComposedSvg {
+export function composeSvg(
+  chart: SVGSVGElement,
+  caption: ExportCaption,
+  legend: readonly LegendItem[],
+  palette: Readonly<Record<string, string>> = {},
+): ComposedSvg {
   const size = chartSize(chart);
   const width = Math.ceil(Math.max(size.width, MIN_WIDTH) + PAD * 2);
   const inner = width - PAD * 2;
@@ -167,7 +172,7 @@ export function composeSvg(chart: SVGSVGElement, caption: ExportCaption, legend:
 
   y += 12;
   const plot = chart.cloneNode(true) as SVGSVGElement;
-  inlineStyles(chart, plot);
+  inlineStyles(chart, plot, palette);
   for (const name of ['class', 'style', 'role', 'tabindex', 'width', 'height', 'viewBox']) plot.removeAttribute(name);
   plot.setAttribute('x', String(PAD));
   plot.setAttribute('y', String(y));

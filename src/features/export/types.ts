@@ -33,4 +33,6 @@ export interface ExportOptions {
   caption: ExportCaption;
   legend: LegendItem[];
   table: ExportTable;
+  /** Screen colour → print colour, applied to the chart's fills and strokes. */
+  palette?: Record<string, string>;
 }

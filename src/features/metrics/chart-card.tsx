@@ -26,8 +26,8 @@ export function ChartCard({ chart, metrics, scope, exportInfo }: ChartCardProps)
   const plotRef = useRef<HTMLDivElement>(null);
   const shown = metricsOfChart(chart, metrics);
   const formatTick = (value: number) => formatNumber(value, lang);
-  const series =
-    chart.type === 'before-after' ? pairSeries({ before: t('before'), after: t('after') }) : countSeries(chart, lang);
+  const names = { before: t('before'), after: t('after') };
+  const series = chart.type === 'before-after' ? pairSeries(names) : countSeries(chart, lang);
 
   return (
     <ChartFigure
@@ -39,8 +39,8 @@ export function ChartCard({ chart, metrics, scope, exportInfo }: ChartCardProps)
       plot={
         chart.type === 'before-after' ? (
           <HorizontalBarChart
-            rows={pairRows(shown, lang)}
-            series={pairSeries({ before: t('before'), after: t('after') })}
+            rows={pairRows(shown, lang, names)}
+            series={pairSeries(names)}
             formatTick={formatTick}
             narrow={narrow}
           />

@@ -6,7 +6,8 @@ import type { Lang } from '../../i18n/lang';
 export type PairKey = 'before' | 'after';
 export type CountKey = 'value';
 
-export function pairRows(metrics: readonly Metric[], lang: Lang): ChartRow<PairKey>[] {
+/** Each value is written with its series name ("此前 9,472 块"), so colour is never the only cue. */
+export function pairRows(metrics: readonly Metric[], lang: Lang, names: Record<PairKey, string>): ChartRow<PairKey>[] {
   return metrics.map((metric) => {
     const before = metric.before ?? 0;
     return {
@@ -15,8 +16,8 @@ export function pairRows(metrics: readonly Metric[], lang: Lang): ChartRow<PairK
       before,
       after: metric.after,
       text: {
-        before: `${formatExact(before, false, lang)} ${metric.unit[lang]}`,
-        after: `${formatExact(metric.after, metric.lowerBound, lang)} ${metric.unit[lang]}`,
+        before: `${names.before} ${formatExact(before, false, lang)} ${metric.unit[lang]}`,
+        after: `${names.after} ${formatExact(metric.after, metric.lowerBound, lang)} ${metric.unit[lang]}`,
       },
     };
   });
