@@ -1,0 +1,38 @@
+/**
+ * What a user should see for each work area. Written out here rather than imported from src/,
+ * so a wrong name or path in the app's own list fails these tests instead of passing them.
+ */
+export interface ExpectedArea {
+  id: 'new-sectors' | 'governance' | 'service';
+  path: string;
+  zh: string;
+  en: string;
+}
+
+export const AREAS = [
+  { id: 'new-sectors', path: '/new-sectors', zh: '新兴领域党建', en: 'New-sector Party building' },
+  { id: 'governance', path: '/governance', zh: '党建引领基层治理', en: 'Party-led grassroots governance' },
+  { id: 'service', path: '/service', zh: '凝聚服务群众', en: 'Serving the masses' },
+] as const satisfies readonly ExpectedArea[];
+
+export type AreaId = ExpectedArea['id'];
+
+export function area(id: AreaId): ExpectedArea {
+  const found = AREAS.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`No expected area with id ${id}`);
+  return found;
+}
+
+/** The heading of an area in Chinese, English beside it: "党建引领基层治理 Party-led grassroots governance". */
+export function zhHeading(expected: ExpectedArea): string {
+  return `${expected.zh} ${expected.en}`;
+}
+
+export function enHeading(expected: ExpectedArea): string {
+  return `${expected.en} ${expected.zh}`;
+}
+
+export const OVERVIEW_TITLE = '2024年工作总览';
+export const APP_TITLE = '海口社会工作看板';
+/** The report writes decreases with a true minus sign (U+2212), not a hyphen. */
+export const MINUS = '\u2212';

@@ -1,0 +1,56 @@
+import { AREAS, APP_TITLE, OVERVIEW_TITLE, zhHeading } from './areas';
+import { expect, test } from './fixtures';
+import { expectMockWorkerInControl, openWithMockApi } from './support';
+
+test('the main navigation leads to every area and back to the overview', async ({ page }) => {
+  await openWithMockApi(page, '/', '/api/areas');
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  await expect(nav.getByRole('link')).toHaveText(['总览', ...AREAS.map((expected) => expected.zh)]);
+  await expect(nav.getByRole('link', { name: '总览', exact: true })).toHaveAttribute('aria-current', 'page');
+
+  for (const expected of AREAS) {
+    const apiResponse = page.waitForResponse((response) => new URL(response.url()).pathname === `/api/areas/${expected.id}`);
+    await nav.getByRole('link', { name: expected.zh, exact: true }).click();
+
+    await expect(page).toHaveURL(expected.path);
+    await expect(page.getByRole('heading', { level: 1, name: zhHeading(expected), exact: true })).toBeVisible();
+    await expect(page).toHaveTitle(`${expected.zh} · ${APP_TITLE}`);
+    await expect(nav.getByRole('link', { name: expected.zh, exact: true })).toHaveAttribute('aria-current', 'page');
+    expect((await apiResponse).fromServiceWorker(), `${expected.id} figures came from the service worker`).toBe(true);
+    await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
+  }
+
+  await nav.getByRole('link', { name: '总览', exact: true }).click();
+  await expect(page).toHaveURL('/');
+  await expect(page.getByRole('heading', { level: 1, name: OVERVIEW_TITLE, exact: true })).toBeVisible();
+  await expect(page.getByRole('group', { name: '按工作板块筛选' })).toBeVisible();
+});
+
+test('each overview card links to its area page', async ({ page }) => {
+  await openWithMockApi(page, '/', '/api/areas');
+  for (const expected of AREAS) {
+    await page.getByRole('link', { name: `查看${expected.zh}详情` }).click();
+    await expect(page).toHaveURL(expected.path);
+    await expect(page.getByRole('heading', { level: 1, name: zhHeading(expected), exact: true })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: OVERVIEW_TITLE, exact: true })).toBeVisible();
+  }
+});
+
+test.describe('an unknown address', () => {
+  for (const path of ['/no-such-page', '/governance/extra']) {
+    test(`${path} shows "page not found" with a way home`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1, name: '页面未找到', exact: true })).toBeVisible();
+      await expect(page).toHaveTitle(`页面未找到 · ${APP_TITLE}`);
+      // The rest of the app still works around it.
+      await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+
+      await page.getByRole('link', { name: '返回总览首页' }).click();
+      await expect(page).toHaveURL('/');
+      await expect(page.getByRole('heading', { level: 1, name: OVERVIEW_TITLE, exact: true })).toBeVisible();
+      await expect(page.getByRole('region', { name: zhHeading(AREAS[0]), exact: true })).toBeVisible();
+      await expectMockWorkerInControl(page);
+    });
+  }
+});

@@ -1,0 +1,40 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A KPI card, found by the start of its heading ("村(社区)" must not also match "调整升格村(社区)党委"). */
+export function kpi(scope: Page | Locator, label: string): Locator {
+  return scope.getByRole('article', { name: new RegExp(`^${escapeRegExp(label)}(\\s|$)`) });
+}
+
+/**
+ * Opens a route and checks its figures came from the mock API in the service worker:
+ * the API answer was served by the worker and the worker controls the page.
+ */
+export async function openWithMockApi(page: Page, path: string, apiPath: string): Promise<void> {
+  const apiResponse = page.waitForResponse((response) => new URL(response.url()).pathname === apiPath);
+  await page.goto(path);
+  const response = await apiResponse;
+  expect(response.status(), `${apiPath} status`).toBe(200);
+  expect(response.fromServiceWorker(), `${apiPath} was answered by the service worker`).toBe(true);
+  await expectMockWorkerInControl(page);
+}
+
+export async function expectMockWorkerInControl(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null), {
+      message: 'the mock service worker controls the page',
+    })
+    .toMatch(/\/mockServiceWorker\.js$/);
+}
+
+/** The page is no wider than the window: nothing makes a phone user scroll sideways. */
+export async function pageWidth(page: Page): Promise<{ scrollWidth: number; innerWidth: number }> {
+  return page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return { scrollWidth: root.scrollWidth, innerWidth: window.innerWidth };
+  });
+}
