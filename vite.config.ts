@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 
@@ -32,6 +33,8 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
     plugins: [react(), contentSecurityPolicy(env.VITE_API_BASE_URL)],
+    // Tests run MSW in Node with the real cookie jar; the browser build gets the small stand-in.
+    resolve: mode === 'test' ? {} : { alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/tough-cookie-lite.ts', import.meta.url)) } },
     preview: { port: 4173, strictPort: true },
     test: {
       environment: 'jsdom',

@@ -1,11 +1,11 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { registerDataService } from './api/data-service';
 import { applyDisplaySettings, initialElder, initialTheme } from './app/display-settings';
 import { createQueryClient } from './app/query-client';
-import { createRouter } from './app/router';
+import { AppRoutes } from './app/router';
 import { env } from './config/env';
 import './styles.css';
 
@@ -26,7 +26,9 @@ if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
     <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={createRouter(env.basePath)} />
+      <BrowserRouter basename={env.basePath}>
+        <AppRoutes />
+      </BrowserRouter>
     </QueryClientProvider>
   </StrictMode>,
 );

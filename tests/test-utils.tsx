@@ -1,26 +1,53 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { routes } from '../src/app/router';
+import { useEffect } from 'react';
+import { MemoryRouter, useLocation, useNavigate, type NavigateFunction } from 'react-router';
+import { AppRoutes } from '../src/app/router';
+
+/** What a test can ask of the router: where the user is, and the browser's Back. */
+export interface TestRouter {
+  url: string;
+  back: () => void;
+}
+
+function RouterProbe({ onRender }: { onRender: (url: string, navigate: NavigateFunction) => void }) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  useEffect(() => onRender(`${location.pathname}${location.search}`, navigate));
+  return null;
+}
 
 /** Renders the whole app at a URL, as a user would open it, with a fresh QueryClient that does not retry. */
 export function renderRoute(url: string) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, networkMode: 'always' } },
   });
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const state: { url: string; navigate: NavigateFunction | null } = { url, navigate: null };
+  const router: TestRouter = {
+    get url() {
+      return state.url;
+    },
+    back: () => void state.navigate?.(-1),
+  };
   const user = userEvent.setup();
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[url]}>
+        <AppRoutes />
+        <RouterProbe
+          onRender={(current, navigate) => {
+            state.url = current;
+            state.navigate = navigate;
+          }}
+        />
+      </MemoryRouter>
     </QueryClientProvider>,
   );
   return { ...view, user, router, queryClient };
 }
 
-/** The current location of a rendered router, as a string: '/governance?area=service'. */
-export function currentUrl(router: ReturnType<typeof createMemoryRouter>): string {
-  const { pathname, search } = router.state.location;
-  return `${pathname}${search}`;
+/** The current location of a rendered app, as a string: '/governance?area=service'. */
+export function currentUrl(router: TestRouter): string {
+  return router.url;
 }

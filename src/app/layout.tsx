@@ -1,12 +1,17 @@
-import { NavLink, Outlet } from 'react-router';
+import { Suspense } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { ErrorBoundary } from '../components/ui/error-boundary';
+import { Skeleton } from '../components/ui/skeleton';
 import { WORK_AREAS } from '../config/work-areas';
 import { useI18n } from '../i18n/i18n';
 import { otherLang } from '../i18n/lang';
 import { useDisplaySettings } from './display-settings';
+import { RouteError } from './route-error';
 
 export function AppLayout() {
   const { lang, setLang, t, pick } = useI18n();
   const { theme, elder, toggleTheme, toggleElder } = useDisplaySettings();
+  const { pathname } = useLocation();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -50,7 +55,11 @@ export function AppLayout() {
         </ul>
       </nav>
       <main id="main" className="app-main" tabIndex={-1}>
-        <Outlet />
+        <ErrorBoundary key={pathname} fallback={(reset) => <RouteError onRetry={reset} />}>
+          <Suspense fallback={<Skeleton label={t('loading')} lines={6} />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <footer className="app-footer">
         <p>{t('footerSource')}</p>

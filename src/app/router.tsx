@@ -1,33 +1,31 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
-import { AreaPage } from '../areas/area-page';
-import { OverviewPage } from '../areas/overview-page';
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
 import { WORK_AREAS } from '../config/work-areas';
+import { I18nProvider } from '../i18n/i18n';
 import { AppLayout } from './layout';
 import { NotFoundPage } from './not-found';
-import { RouteError } from './route-error';
-import { I18nProvider } from '../i18n/i18n';
 
-export const routes: RouteObject[] = [
-  {
-    path: '/',
-    element: (
-      <I18nProvider>
-        <AppLayout />
-      </I18nProvider>
-    ),
-    children: [
-      {
-        errorElement: <RouteError />,
-        children: [
-          { index: true, element: <OverviewPage /> },
-          ...WORK_AREAS.map((area) => ({ path: area.path.slice(1), element: <AreaPage areaId={area.id} /> })),
-          { path: '*', element: <NotFoundPage /> },
-        ],
-      },
-    ],
-  },
-];
+// Each page loads with its route; the shell (header, nav, footer) renders without waiting for it.
+const OverviewPage = lazy(() => import('../areas/overview-page').then((module) => ({ default: module.OverviewPage })));
+const AreaPage = lazy(() => import('../areas/area-page').then((module) => ({ default: module.AreaPage })));
 
-export function createRouter(basename: string) {
-  return createBrowserRouter(routes, { basename });
+/** The app's routes: the overview, one route per work area (from WORK_AREAS), and not-found. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route
+        element={
+          <I18nProvider>
+            <AppLayout />
+          </I18nProvider>
+        }
+      >
+        <Route index element={<OverviewPage />} />
+        {WORK_AREAS.map((area) => (
+          <Route key={area.id} path={area.path} element={<AreaPage areaId={area.id} />} />
+        ))}
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
 }

@@ -31,6 +31,11 @@ export function OverviewPage() {
           const scopeLabel = filtered ? t('exportFilter', { areas: areas.map((area) => pick(area.name)).join('、') }) : undefined;
           return (
             <>
+              {areas.map((area) => (
+                <PanelBoundary key={area.id}>
+                  <AreaSummaryCard area={area} />
+                </PanelBoundary>
+              ))}
               <section className="section" aria-labelledby="overview-changes">
                 <h2 id="overview-changes" className="visually-hidden">
                   {t('changesTitle')}
@@ -42,11 +47,6 @@ export function OverviewPage() {
                   </ExportProvider>
                 </PanelBoundary>
               </section>
-              {areas.map((area) => (
-                <PanelBoundary key={area.id}>
-                  <AreaSummaryCard area={area} />
-                </PanelBoundary>
-              ))}
             </>
           );
         }}

@@ -21,7 +21,7 @@ describe('a chart that fails to render', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { user } = renderRoute('/governance');
     const charts = within(await screen.findByRole('region', { name: '图表' }));
-    const failed = charts.getByRole('alert');
+    const failed = await charts.findByRole('alert');
     expect(failed).toHaveTextContent('此部分无法显示');
     expect(within(failed).getByRole('button', { name: '重试' })).toBeEnabled();
 

@@ -49,7 +49,7 @@ describe('the overview', () => {
     expect(await areaSections()).toEqual([AREA_HEADINGS[1]]);
     await user.click(screen.getByRole('checkbox', { name: '凝聚服务群众' }));
     expect(await areaSections()).toEqual([AREA_HEADINGS[1], AREA_HEADINGS[2]]);
-    await router.navigate(-1);
+    router.back();
     await waitFor(() => expect(screen.queryByRole('heading', { level: 2, name: AREA_HEADINGS[2] })).not.toBeInTheDocument());
     expect(await areaSections()).toEqual([AREA_HEADINGS[1]]);
     expect(screen.getByRole('checkbox', { name: '凝聚服务群众' })).not.toBeChecked();

@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { CHART_FRAME_TOKENS } from '../../components/charts/bar-chart';
+import { CHART_FRAME_TOKENS } from '../../components/charts/chart-types';
 import { useI18n } from '../../i18n/i18n';
 import { saveBlob } from './download';
 import { useExportContext, type ExportJob } from './export-context';
@@ -42,6 +42,18 @@ function paperPalette(node: HTMLElement, tokens: readonly string[]): Record<stri
   );
 }
 
+const DRAWING = '.recharts-wrapper > svg';
+const DRAW_TIMEOUT_MS = 10_000;
+
+/** Resolves once the chart under the node has been drawn (charts draw as they near the screen). */
+async function drawnChart(node: HTMLElement): Promise<void> {
+  const started = performance.now();
+  while (!node.querySelector(DRAWING)) {
+    if (performance.now() - started > DRAW_TIMEOUT_MS) throw new Error('The chart was not drawn in time');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: string } | { kind: 'error'; reason: string };
 
 /** PNG, SVG and CSV buttons for one chart. The buttons only call the exporter, loaded on first use. */
@@ -54,6 +66,7 @@ export function ChartExport({ scope, chartId, year, title, targetRef, caption, l
   const run = async (format: ExportFormat, atScale: ExportScale) => {
     const node = targetRef.current;
     if (!node) throw new Error('The chart is not on screen');
+    await drawnChart(node);
     const palette = paperPalette(node, [...legend.map((item) => item.token), ...CHART_FRAME_TOKENS]);
     const colours = legend.map((item) => ({ label: item.label, color: computedColor(node, `var(--paper-${item.token.slice(2)})`) }));
     const { exportChart } = await import('./export-chart');

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type { Chart, Metric } from '../../api/schemas';
-import { HorizontalBarChart, type ChartRow } from '../../components/charts/bar-chart';
+import type { ChartRow } from '../../components/charts/chart-types';
+import { LazyHorizontalBarChart as HorizontalBarChart } from '../../components/charts/lazy-bar-chart';
 import { ChartFigure } from '../../components/charts/chart-figure';
 import { BilingualText } from '../../components/ui/bilingual';
 import { useMediaQuery } from '../../components/ui/use-media-query';

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import type { Chart, Metric } from '../../api/schemas';
-import { HorizontalBarChart } from '../../components/charts/bar-chart';
+import { LazyHorizontalBarChart as HorizontalBarChart } from '../../components/charts/lazy-bar-chart';
 import { ChartFigure } from '../../components/charts/chart-figure';
 import { BilingualText } from '../../components/ui/bilingual';
 import { useMediaQuery } from '../../components/ui/use-media-query';

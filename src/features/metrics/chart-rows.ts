@@ -1,5 +1,5 @@
 import type { Chart, Metric } from '../../api/schemas';
-import type { ChartRow, ChartSeries } from '../../components/charts/bar-chart';
+import type { ChartRow, ChartSeries } from '../../components/charts/chart-types';
 import { formatExact } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 

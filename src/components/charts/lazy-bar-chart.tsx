@@ -1,0 +1,43 @@
+import { lazy, Suspense, useRef, type ComponentType } from 'react';
+import { chartHeight, type HorizontalBarChartProps } from './chart-types';
+import { useDrawAllCharts, useMountSlot, useNearViewport } from './chart-visibility';
+
+// Recharts is the largest library here: it loads when the first chart nears the screen.
+const HorizontalBarChartImpl = lazy(async () => {
+  const module = await import('./bar-chart');
+  return { default: module.HorizontalBarChart as ComponentType<HorizontalBarChartProps<string>> };
+});
+
+/**
+ * The bar chart, drawn when it comes near the screen (or when the page asks for every chart),
+ * one chart per task. Until then a placeholder of its exact height holds its place.
+ */
+export function LazyHorizontalBarChart<K extends string>(props: HorizontalBarChartProps<K>) {
+  const ref = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(ref);
+  const drawAll = useDrawAllCharts();
+  const mounted = useMountSlot(near || drawAll);
+  const height = chartHeight(props.rows.length, props.series.length, props.narrow ?? false);
+  const placeholder = <div className="chart-placeholder" style={{ height }} aria-hidden="true" />;
+  return (
+    <div ref={ref}>
+      {props.series.length > 1 && (
+        <ul className="chart-legend">
+          {props.series.map((item) => (
+            <li key={item.key}>
+              <span className="chart-swatch" style={{ background: `var(--chart-${item.color})` }} aria-hidden="true" />
+              {item.label}
+            </li>
+          ))}
+        </ul>
+      )}
+      {mounted ? (
+        <Suspense fallback={placeholder}>
+          <HorizontalBarChartImpl {...(props as unknown as HorizontalBarChartProps<string>)} />
+        </Suspense>
+      ) : (
+        placeholder
+      )}
+    </div>
+  );
+}
