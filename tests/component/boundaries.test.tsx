@@ -21,7 +21,7 @@ describe('a chart that fails to render', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { user } = renderRoute('/governance');
     const charts = within(await screen.findByRole('region', { name: '图表' }));
-    const failed = await charts.findByRole('alert');
+    const failed = await charts.findByRole('alert', {}, { timeout: 5000 });
     expect(failed).toHaveTextContent('此部分无法显示');
     expect(within(failed).getByRole('button', { name: '重试' })).toBeEnabled();
 
