@@ -55,6 +55,7 @@ export function AppLayout() {
         </ul>
       </nav>
       <main id="main" className="app-main" tabIndex={-1}>
+        <p className="report-lead">{t('reportLead')}</p>
         <ErrorBoundary key={pathname} fallback={(reset) => <RouteError onRetry={reset} />}>
           <Suspense fallback={<Skeleton label={t('loading')} lines={6} />}>
             <Outlet />

@@ -21,7 +21,6 @@ export function OverviewPage() {
       <PageTitle title={t('overviewTitle')} />
       <header className="page-header">
         <h1>{t('overviewTitle')}</h1>
-        <p className="section-intro">{t('overviewIntro')}</p>
       </header>
       <AreaFilter selected={selected} onChange={setSelected} />
       <QueryPanel query={query} isEmpty={(data) => data.areas.length === 0}>

@@ -11,7 +11,8 @@ const zh = {
   switchLanguage: 'English',
   switchLanguageLabel: '切换到英文 Switch to English',
   overviewTitle: '2024年工作总览',
-  overviewIntro: '市委社会工作部于2024年6月27日挂牌成立。以下为其2025年新春献词所报告的三大板块工作数据。',
+  reportLead:
+    '本看板展示中共海口市委社会工作部2025年新春献词所报告的2024年工作数据。市委社会工作部于2024年6月27日挂牌成立，全面推进新兴领域党建、党建引领基层治理、凝聚服务群众三大板块工作。所有数字均引自报告原文，每一项均可查看原文出处。',
   filterLegend: '按工作板块筛选',
   filterHint: '至少保留一个板块',
   areaDetails: '查看{name}详情',
@@ -90,8 +91,8 @@ const en = {
   switchLanguage: '中文',
   switchLanguageLabel: '切换到中文 Switch to Chinese',
   overviewTitle: '2024 at a glance',
-  overviewIntro:
-    'The department was set up on 27 June 2024. These are the figures its 2025 New Year message reports for its three work areas.',
+  reportLead:
+    'The figures the Social Work Department of the CPC Haikou Municipal Committee reports for 2024 in its 2025 New Year message. The department was set up on 27 June 2024 and works in three areas: new-sector Party building, Party-led grassroots governance and serving the masses. Every figure is quoted from the report, and each one shows its source sentence.',
   filterLegend: 'Filter by work area',
   filterHint: 'Keep at least one area',
   areaDetails: 'Open {name}',

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { areaDetailResponse, areasResponse } from '../../mocks/handlers/areas';
@@ -66,8 +66,11 @@ describe('text from the API is text', () => {
     server.use(http.get('*/api/areas/governance', () => HttpResponse.json(poison(areaDetailResponse('governance')))));
     renderRoute('/governance');
     const [figure] = await screen.findAllByRole('figure');
-    const plot = figure?.querySelector('.recharts-wrapper')?.parentElement;
-    if (!plot) throw new Error('no chart drawn');
+    const plot = await waitFor(() => {
+      const drawn = figure?.querySelector('.recharts-wrapper')?.parentElement;
+      if (!drawn) throw new Error('no chart drawn yet');
+      return drawn;
+    });
     const caption = { title: PAYLOADS[0] ?? '', unit: PAYLOADS[1] ?? '', source: PAYLOADS[2] ?? '', date: PAYLOADS[3] ?? '' };
     const blob = await exportChart(plot, { format: 'svg', caption, legend: [{ label: PAYLOADS[3] ?? '', color: '#000' }], table: { header: [], rows: [] } });
     const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');

@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { EmptyPanel, ErrorPanel } from './error-panel';
 import { Skeleton } from './skeleton';
@@ -14,9 +14,12 @@ interface QueryPanelProps<T> {
 /** Loading, failure, empty and data states of one panel, so a failure stays inside the panel it hits. */
 export function QueryPanel<T>({ query, isEmpty, skeletonLines = 6, children }: QueryPanelProps<T>) {
   const { t } = useI18n();
+  // The panel's content renders as a transition, which React splits into small tasks: a page of
+  // figures arriving never blocks input in one long task.
+  const data = useDeferredValue(query.data);
   const retry = () => void query.refetch();
-  if (query.isPending) return <Skeleton label={t('loading')} lines={skeletonLines} />;
   if (query.isError) return <ErrorPanel error={query.error} onRetry={retry} retrying={query.isFetching} />;
-  if (isEmpty(query.data)) return <EmptyPanel onRetry={retry} />;
-  return <>{children(query.data)}</>;
+  if (data === undefined) return <Skeleton label={t('loading')} lines={skeletonLines} />;
+  if (isEmpty(data)) return <EmptyPanel onRetry={retry} />;
+  return <>{children(data)}</>;
 }

@@ -1,0 +1,5 @@
+// The static shell in index.html paints first; the app's code (preloaded meanwhile) runs a frame later.
+const start = () => void import('./main');
+
+if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(start));
+else start();
