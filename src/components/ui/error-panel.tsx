@@ -1,20 +1,22 @@
 import { isApiError } from '../../api/errors';
 import { useI18n } from '../../i18n/i18n';
 
-interface ErrorPanelProps {
-  error: unknown;
+interface MessagePanelProps {
+  title: string;
+  text: string;
   onRetry: () => void;
+  /** 'alert' for failures (announced at once), 'status' for an empty answer. */
+  role?: 'alert' | 'status';
   retrying?: boolean;
 }
 
-/** What went wrong, in plain words, with a Retry that works without a reload. */
-export function ErrorPanel({ error, onRetry, retrying = false }: ErrorPanelProps) {
-  const { t, errorMessages } = useI18n();
-  const message = isApiError(error) ? errorMessages[error.kind] : errorMessages.http;
+/** A panel that says, in plain words, what happened to this part of the page, with a Retry. */
+export function MessagePanel({ title, text, onRetry, role = 'alert', retrying = false }: MessagePanelProps) {
+  const { t } = useI18n();
   return (
-    <div className="panel-message panel-error" role="alert">
-      <p className="panel-message-title">{t('errorTitle')}</p>
-      <p>{message}</p>
+    <div className={role === 'alert' ? 'panel-message panel-error' : 'panel-message'} role={role}>
+      <p className="panel-message-title">{title}</p>
+      <p>{text}</p>
       <button type="button" className="button" onClick={onRetry} disabled={retrying}>
         {t('retry')}
       </button>
@@ -22,15 +24,14 @@ export function ErrorPanel({ error, onRetry, retrying = false }: ErrorPanelProps
   );
 }
 
+/** A failed request, classified into words the user understands; Retry works without a reload. */
+export function ErrorPanel({ error, onRetry, retrying }: { error: unknown; onRetry: () => void; retrying?: boolean }) {
+  const { t, errorMessages } = useI18n();
+  const text = isApiError(error) ? errorMessages[error.kind] : errorMessages.http;
+  return <MessagePanel title={t('errorTitle')} text={text} onRetry={onRetry} retrying={retrying} />;
+}
+
 export function EmptyPanel({ onRetry }: { onRetry: () => void }) {
   const { t } = useI18n();
-  return (
-    <div className="panel-message" role="status">
-      <p className="panel-message-title">{t('emptyTitle')}</p>
-      <p>{t('emptyText')}</p>
-      <button type="button" className="button" onClick={onRetry}>
-        {t('retry')}
-      </button>
-    </div>
-  );
+  return <MessagePanel role="status" title={t('emptyTitle')} text={t('emptyText')} onRetry={onRetry} />;
 }
