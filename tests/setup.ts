@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
+
+// Pages and charts load lazily; on a busy 2-core machine the default 1 s wait is too short.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no ResizeObserver and lays nothing out: report a fixed size so Recharts draws.
 class FixedSizeResizeObserver implements ResizeObserver {
