@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { BAR_SIZE, chartHeight, type ChartRow, type HorizontalBarChartProps } from './chart-types';
 import { WrappedTick } from './wrapped-tick';
 
@@ -48,6 +48,20 @@ export function HorizontalBarChart<K extends string>({ rows, series, formatTick,
         tick={<WrappedTick maxChars={11} />}
         stroke="var(--chart-axis)"
         interval={0}
+      />
+      {/* The tooltip follows the arrow keys once the chart has focus (Recharts' accessibility layer); values as written. */}
+      <Tooltip
+        isAnimationActive={false}
+        cursor={{ fill: 'var(--chart-grid)' }}
+        formatter={(_value, name, entry) => {
+          const row = entry.payload as ChartRow<K>;
+          const key = series.find((item) => item.label === name)?.key;
+          return [key ? row.text[key] : '', ''];
+        }}
+        separator=""
+        itemStyle={{ color: 'var(--text)' }}
+        itemSorter={(entry) => series.findIndex((item) => item.label === entry.name)}
+        wrapperClassName="chart-tooltip"
       />
       {series.map((item, index) => (
         <Bar
