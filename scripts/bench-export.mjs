@@ -246,7 +246,7 @@ async function main() {
         'What is measured:',
         '',
         `- **Ours**: the chart's "下载 PNG" button; the duration is the app's own \`chart-export-png\` performance measure, from reading the chart on screen to the finished PNG Blob at 2× (${oursSize}). The PNG includes the legend, title, unit, filter and source caption drawn in. Each download is checked to be a PNG.`,
-        `- **html-to-image** ${htmlToImageVersion}: \`htmlToImage.toBlob(figure, { pixelRatio: 2, backgroundColor: '#ffffff' })\` on the same chart's on-screen \`<figure>\` (${theirsSize}), timed in the page with \`performance.now()\` The library is loaded as an init script, so the page's Content-Security-Policy stays in force for both exporters.`,
+        `- **html-to-image** ${htmlToImageVersion}: \`htmlToImage.toBlob(figure, { pixelRatio: 2, backgroundColor: '#ffffff' })\` on the same chart's on-screen \`<figure>\` (${theirsSize}), timed in the page with \`performance.now()\`. The library is loaded as an init script, so the page's Content-Security-Policy stays in force for both exporters.`,
         '',
         '| exporter | median (ms) | min (ms) | max (ms) |',
         '| --- | ---: | ---: | ---: |',

@@ -120,17 +120,20 @@ export async function findFreePort(host = '127.0.0.1') {
  * so a stale server left on a port is never silently reused. Resolves once this server answers.
  * Call `stop()` when done, also on error (e.g. in `finally`); the server is also stopped if this
  * process exits.
- * @param {{ port?: number, host?: string, cwd?: string, timeoutMs?: number, log?: (line: string) => void }} [options]
+ * @param {{ port?: number, host?: string, cwd?: string, outDir?: string, timeoutMs?: number, log?: (line: string) => void }} [options]
  *   port: a fixed port (the call fails if it is in use); default: a free one.
+ *   outDir: the build to serve (vite preview --outDir); default: the project's dist/.
  * @returns {Promise<PreviewServer>}
  */
-export async function startPreview({ port, host = '127.0.0.1', cwd = ROOT, timeoutMs = 30_000, log } = {}) {
+export async function startPreview({ port, host = '127.0.0.1', cwd = ROOT, outDir, timeoutMs = 30_000, log } = {}) {
   const chosen = port ?? (await findFreePort(host));
   if (!(await isPortFree(chosen, host))) {
     throw new Error(`Port ${chosen} is already in use: stop whatever serves there (a stale preview?) or pick another port`);
   }
   const viteBin = path.join(cwd, 'node_modules', 'vite', 'bin', 'vite.js');
-  const child = spawn(process.execPath, [viteBin, 'preview', '--host', host, '--port', String(chosen), '--strictPort'], {
+  const args = [viteBin, 'preview', '--host', host, '--port', String(chosen), '--strictPort'];
+  if (outDir) args.push('--outDir', outDir);
+  const child = spawn(process.execPath, args, {
     cwd,
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -22,7 +22,7 @@ export async function exportChart(node: Element, { format, scale = 2, caption, l
   const composed = composeSvg(chartSvg(node), caption, legend, palette);
   if (format === 'svg') return new Blob([composed.svg], { type: SVG_TYPE });
   const png = await rasterize(composed.svg, composed.width, composed.height, scale);
-  // Read by scripts/bench-export.ts: the time from the chart on screen to the finished PNG.
+  // Read by scripts/bench-export.mjs: the time from the chart on screen to the finished PNG.
   performance.measure('chart-export-png', { start, end: performance.now() });
   return png;
 }
