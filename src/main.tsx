@@ -7,7 +7,6 @@ import { applyDisplaySettings, initialElder, initialTheme } from './app/display-
 import { createQueryClient } from './app/query-client';
 import { AppRoutes } from './app/router';
 import { env } from './config/env';
-import './styles.css';
 
 if (env.mockApi) {
   // The built-in mock API starts beside the first render; requests wait for it (src/api/data-service.ts).

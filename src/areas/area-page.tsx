@@ -20,10 +20,14 @@ export function AreaPage({ areaId }: { areaId: AreaId }) {
         <h1>
           <BilingualText text={area.name} />
         </h1>
-        {query.data && <p className="section-intro">{pick(query.data.area.summary)}</p>}
       </header>
       <QueryPanel query={query} isEmpty={(data) => data.metrics.length === 0}>
-        {(data) => <AreaFigures data={data} />}
+        {(data) => (
+          <>
+            <p className="section-intro">{pick(data.area.summary)}</p>
+            <AreaFigures data={data} />
+          </>
+        )}
       </QueryPanel>
     </>
   );
