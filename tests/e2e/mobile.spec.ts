@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { pageWidth } from './support';
+import { expectChartsDrawn, pageWidth } from './support';
 
 const PHONE_WIDTH = 412;
 
@@ -14,11 +14,7 @@ for (const lang of ['zh', 'en'] as const) {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       // Wait for the data and every chart to be drawn: they are what could push the page wider.
       await expect(page.getByRole('article').first()).toBeVisible();
-      const figures = page.getByRole('figure');
-      await expect(figures).not.toHaveCount(0);
-      for (const figure of await figures.all()) {
-        await expect(figure.getByRole('application')).toBeVisible();
-      }
+      await expectChartsDrawn(page);
 
       const { scrollWidth, innerWidth } = await pageWidth(page);
       // A phone zooms out to fit a too-wide page, which widens innerWidth too: hold both to the phone's width.

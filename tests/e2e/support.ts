@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -37,4 +37,29 @@ export async function pageWidth(page: Page): Promise<{ scrollWidth: number; inne
     const root = document.scrollingElement ?? document.documentElement;
     return { scrollWidth: root.scrollWidth, innerWidth: window.innerWidth };
   });
+}
+
+/** The charts on the page (a source sentence's figure has no export buttons, so it is not one). */
+export function charts(page: Page): Locator {
+  return page
+    .getByRole('main')
+    .getByRole('figure')
+    .filter({ has: page.getByRole('button', { name: /PNG/ }) });
+}
+
+/**
+ * Every chart on the page is drawn. Each is scrolled to, as a reader would: a chart may wait to be
+ * drawn until it nears the screen.
+ */
+export async function expectChartsDrawn(page: Page): Promise<void> {
+  await expect(charts(page).first()).toBeVisible();
+  for (const figure of await charts(page).all()) {
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.getByRole('application')).toBeVisible();
+  }
+}
+
+/** A chart, found by the start of its title (its name goes on with the title in the other language). */
+export function chart(scope: Page | Locator, title: string): Locator {
+  return scope.getByRole('figure', { name: new RegExp(`^${escapeRegExp(title)}(\\s|$)`) });
 }

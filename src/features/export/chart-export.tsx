@@ -96,7 +96,7 @@ export function ChartExport({ scope, chartId, year, title, targetRef, caption, l
             key={format}
             type="button"
             className="button button-link button-small"
-            aria-label={`${label}（${title}）`}
+            aria-label={t('exportAsNamed', { format: format.toUpperCase(), title })}
             disabled={status.kind === 'busy'}
             onClick={() => void download(format)}
           >

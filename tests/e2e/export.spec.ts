@@ -1,0 +1,162 @@
+import type { Locator, Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { expect, test } from './fixtures';
+import { parseCsv, readPng, saveDownload, serverRequests, serverRequestsOtherThanCode, type SavedDownload } from './files';
+import { chart, openWithMockApi } from './support';
+
+const PLAQUES = '村(社区)内外部挂牌总数';
+const BOM = '\uFEFF';
+
+/** The chart, drawn, with its export buttons. */
+async function drawnChart(page: Page, title: string): Promise<Locator> {
+  const figure = chart(page, title);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.getByRole('application')).toBeVisible();
+  return figure;
+}
+
+function exportButton(figure: Locator, title: string, format: 'PNG' | 'SVG' | 'CSV'): Locator {
+  return figure
+    .getByRole('group', { name: `导出图表：${title}`, exact: true })
+    .getByRole('button', { name: `下载 ${format}（${title}）`, exact: true });
+}
+
+/** Exports build the file in the page: the server is asked for nothing but, at most, the exporter's own code. */
+function expectNothingFetched(page: Page, saved: SavedDownload): void {
+  const origin = new URL(page.url()).origin;
+  expect(serverRequestsOtherThanCode(saved.requests, origin), `requests while exporting ${saved.name}`).toEqual([]);
+}
+
+function csvText(saved: SavedDownload): string {
+  const text = saved.bytes.toString('utf8');
+  expect(text.startsWith(BOM), `${saved.name} starts with the UTF-8 BOM`).toBe(true);
+  return text.slice(BOM.length);
+}
+
+test.describe('exporting a chart on /governance', () => {
+  test.beforeEach(async ({ page }) => {
+    await openWithMockApi(page, '/governance', '/api/areas/governance');
+  });
+
+  test('PNG: an opaque, drawn image at the chosen scale', async ({ page }) => {
+    const figure = await drawnChart(page, PLAQUES);
+    const png = exportButton(figure, PLAQUES, 'PNG');
+    await expect(png).toHaveText('下载 PNG');
+    await expect(page.getByLabel('PNG 图片倍率')).toHaveValue('2');
+
+    const atTwo = await saveDownload(page, png);
+    expect(atTwo.name).toBe('governance-plaques-2024.png');
+    expectNothingFetched(page, atTwo);
+    await expect(figure.getByRole('status')).toHaveText('已导出 governance-plaques-2024.png');
+
+    const image = readPng(atTwo.bytes);
+    const plot = await figure.getByRole('application').boundingBox();
+    if (!plot) throw new Error('The chart plot has no box on screen');
+    expect(image.width, 'PNG width against twice the plot width').toBeGreaterThanOrEqual(2 * plot.width);
+    expect(image.width).toBeGreaterThanOrEqual(1000);
+    expect(image.translucent, 'pixels that are not fully opaque').toBe(0);
+    expect(image.inked, 'share of pixels that are not white').toBeGreaterThan(0.04);
+    expect(image.red, 'pixels of the red 2024 bar').toBeGreaterThan(5000);
+    expect(image.grey, 'pixels of the grey "before" bar').toBeGreaterThan(12000);
+
+    await page.getByLabel('PNG 图片倍率').selectOption({ label: '3×' });
+    const atThree = await saveDownload(page, png);
+    expect(atThree.name).toBe('governance-plaques-2024.png');
+    // The exporter's code is loaded by now: a repeat export asks the server for nothing at all.
+    expect(serverRequests(atThree.requests), 'requests during a repeat export').toEqual([]);
+    const larger = readPng(atThree.bytes);
+    expect(larger.width / image.width).toBeCloseTo(1.5, 2);
+    expect(larger.height / image.height).toBeCloseTo(1.5, 2);
+  });
+
+  test('SVG: a standalone file with the title, figures and source', async ({ page, context }) => {
+    const figure = await drawnChart(page, PLAQUES);
+    const saved = await saveDownload(page, exportButton(figure, PLAQUES, 'SVG'));
+    expect(saved.name).toBe('governance-plaques-2024.svg');
+    expectNothingFetched(page, saved);
+
+    const svg = saved.bytes.toString('utf8');
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(svg).toContain(`>${PLAQUES}<`);
+    expect(svg).toContain('来源：中共海口市委社会工作部 2025年新春献词');
+    expect(svg).toContain('9,472');
+    expect(svg).toContain('4,272');
+
+    // Opened on its own, with nothing else to load, it is still an image.
+    const viewer = await context.newPage();
+    const fetched: string[] = [];
+    viewer.on('request', (request) => fetched.push(request.url()));
+    await viewer.setContent(
+      `<img alt="${PLAQUES}" src="data:image/svg+xml;base64,${saved.bytes.toString('base64')}">`,
+    );
+    const image = viewer.getByRole('img', { name: PLAQUES });
+    await expect.poll(() => image.evaluate((node: HTMLImageElement) => (node.complete ? node.naturalWidth : 0))).toBeGreaterThan(0);
+    expect(fetched.filter((url) => !url.startsWith('data:')), 'requests made by the standalone SVG').toEqual([]);
+    await viewer.close();
+  });
+
+  test('CSV: UTF-8 with a BOM, one row per figure, lower bounds marked', async ({ page }) => {
+    const figure = await drawnChart(page, PLAQUES);
+    const saved = await saveDownload(page, exportButton(figure, PLAQUES, 'CSV'));
+    expect(saved.name).toBe('governance-plaques-2024.csv');
+    expectNothingFetched(page, saved);
+
+    const [header, ...rows] = parseCsv(csvText(saved));
+    expect(header).toBeDefined();
+    expect(rows).toHaveLength(1);
+    const [row] = rows;
+    expect(row).toHaveLength(header?.length ?? 0);
+    expect(row?.[0]).toBe(PLAQUES);
+    expect(row).toEqual(expect.arrayContaining(['9472', '4272', '-54.9']));
+
+    const roles = '小区治理骨干力量';
+    const rolesChart = await drawnChart(page, roles);
+    const rolesCsv = await saveDownload(page, exportButton(rolesChart, roles, 'CSV'));
+    expect(rolesCsv.name).toBe('governance-volunteer-roles-2024.csv');
+    const [rolesHeader = [], ...roleRows] = parseCsv(csvText(rolesCsv));
+    const lowerBound = rolesHeader.findIndex((cell) => cell.startsWith('下限值'));
+    expect(lowerBound, 'a lower-bound column').toBeGreaterThan(0);
+    expect(roleRows.map((cells) => cells[lowerBound])).toEqual(['是', '是']);
+  });
+
+  test('export all: one ZIP with every chart as PNG and CSV', async ({ page }) => {
+    const saved = await saveDownload(page, page.getByRole('button', { name: '导出本页全部图表（ZIP）', exact: true }));
+    expect(saved.name).toBe('governance-charts-2024.zip');
+    expectNothingFetched(page, saved);
+
+    const files = unzipSync(new Uint8Array(saved.bytes));
+    const charts = ['plaques', 'averages', 'new-organisations', 'organisation-structure', 'volunteer-roles'];
+    const expected = charts.flatMap((id) => [`governance-${id}-2024.png`, `governance-${id}-2024.csv`]);
+    expect(Object.keys(files).sort()).toEqual(expected.sort());
+    for (const [name, bytes] of Object.entries(files)) {
+      if (name.endsWith('.png')) {
+        const image = readPng(Buffer.from(bytes));
+        expect(image.width, `${name} width`).toBeGreaterThanOrEqual(1000);
+        expect(image.translucent, `${name} is opaque`).toBe(0);
+      } else {
+        expect(Buffer.from(bytes).toString('utf8').startsWith(BOM), `${name} starts with the BOM`).toBe(true);
+      }
+    }
+    await expect(page.getByRole('status').filter({ hasText: '已导出 governance-charts-2024.zip' })).toBeVisible();
+  });
+});
+
+test('an export in English carries the English caption', async ({ page }) => {
+  await openWithMockApi(page, '/service?lang=en', '/api/areas/service');
+  const title = 'Leaders meeting petitioners, and petition issues resolved';
+  const figure = chart(page, title);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.getByRole('application')).toBeVisible();
+  const button = figure
+    .getByRole('group', { name: `Export chart: ${title}`, exact: true })
+    .getByRole('button', { name: /^Download SVG/ });
+  await expect(button).toHaveText('Download SVG');
+
+  const saved = await saveDownload(page, button);
+  expect(saved.name).toBe('service-petition-work-2024.svg');
+  expectNothingFetched(page, saved);
+  const svg = saved.bytes.toString('utf8');
+  expect(svg).toContain(`>${title}<`);
+  expect(svg).toContain('Source: New Year message 2025');
+  expect(svg).not.toContain('来源：');
+});

@@ -1,0 +1,213 @@
+import type { Page } from '@playwright/test';
+import { AREAS, OVERVIEW_TITLE, area, enHeading, zhHeading } from './areas';
+import { saveDownload } from './files';
+import { expect, test } from './fixtures';
+import { chart, expectChartsDrawn, kpi, openWithMockApi } from './support';
+
+const ROUTES = [
+  { path: '/', heading: OVERVIEW_TITLE, api: '/api/areas' },
+  ...AREAS.map((expected) => ({ path: expected.path, heading: zhHeading(expected), api: `/api/areas/${expected.id}` })),
+];
+
+test.describe('when the built-in data service cannot start (service workers blocked)', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  for (const route of ROUTES) {
+    test(`${route.path} says so in plain words within 5 s, with Retry, inside the page`, async ({ page }) => {
+      const started = Date.now();
+      await page.goto(route.path);
+      await expect(page.getByRole('heading', { level: 1, name: route.heading, exact: true })).toBeVisible();
+      await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('数据服务不可用', { timeout: 5_000 });
+      await expect(alert.getByRole('button', { name: '重试', exact: true })).toBeEnabled({ timeout: 5_000 });
+      expect(Date.now() - started, 'ms until the user is told').toBeLessThan(5_000);
+    });
+  }
+
+  test('Retry tries again and, the worker still blocked, says so again', async ({ page }) => {
+    await page.goto(area('governance').path);
+    const alert = page.getByRole('alert');
+    const retry = alert.getByRole('button', { name: '重试', exact: true });
+    await expect(retry).toBeEnabled();
+    await retry.click();
+    // Not a wrong "not found" from asking the real server: the data service is still unavailable.
+    await expect(alert).toContainText('数据服务不可用');
+    await expect(retry).toBeEnabled();
+    await expect(page.getByRole('heading', { level: 1, name: zhHeading(area('governance')), exact: true })).toBeVisible();
+  });
+});
+
+declare global {
+  interface Window {
+    /** Set by failWhileDown below: whether the simulated outage is still on. */
+    __outage?: { down: boolean };
+  }
+}
+
+/**
+ * The mock API answers from a service worker, out of reach of Playwright's page.route. So the outage
+ * is simulated where the app meets the network: the page's fetch answers 500 for one path while the
+ * outage lasts; every other request, and this one once it is over, goes to the worker as usual.
+ */
+async function failWhileDown(page: Page, path: string): Promise<{ recover: () => Promise<void> }> {
+  await page.addInitScript((failing) => {
+    const realFetch = window.fetch.bind(window);
+    const outage = { down: true };
+    window.__outage = outage;
+    window.fetch = (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input), window.location.href);
+      if (outage.down && url.pathname === failing) {
+        return Promise.resolve(Response.json({ error: 'Internal Server Error' }, { status: 500 }));
+      }
+      return realFetch(input, init);
+    };
+  }, path);
+  return {
+    recover: () =>
+      page.evaluate(() => {
+        if (!window.__outage) throw new Error('The outage script is not in the page');
+        window.__outage.down = false;
+      }),
+  };
+}
+
+test('one failing endpoint: its panel says so, Retry brings the figures back without a reload', async ({ page }) => {
+  const governance = area('governance');
+  const outage = await failWhileDown(page, '/api/areas/governance');
+  let loads = 0;
+  page.on('load', () => (loads += 1));
+
+  await page.goto(governance.path);
+  const heading = page.getByRole('heading', { level: 1, name: zhHeading(governance), exact: true });
+  await expect(heading).toBeVisible();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('数据加载失败');
+  await expect(alert).toContainText('数据服务内部出错');
+  await expect(alert.getByRole('button', { name: '重试', exact: true })).toBeEnabled();
+  await expect(kpi(page, '村(社区)内外部挂牌总数')).toHaveCount(0);
+
+  // The rest of the app keeps working: the nav leads to an area that loads…
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  await nav.getByRole('link', { name: area('service').zh, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: zhHeading(area('service')), exact: true })).toBeVisible();
+  await expect(kpi(page, '处置矛盾纠纷')).toContainText('19,941');
+  await nav.getByRole('link', { name: governance.zh, exact: true }).click();
+  await expect(heading).toBeVisible();
+  await expect(alert.getByRole('button', { name: '重试', exact: true })).toBeEnabled();
+
+  // …and the language switch, the failure panel included.
+  await page.getByRole('button', { name: /Switch to English/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: enHeading(governance), exact: true })).toBeVisible();
+  await expect(alert).toContainText('The figures could not be loaded');
+  await expect(alert.getByRole('button', { name: 'Retry', exact: true })).toBeEnabled();
+  await page.getByRole('button', { name: /Switch to Chinese/ }).click();
+  await expect(heading).toBeVisible();
+
+  await outage.recover();
+  const answer = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/areas/governance');
+  await alert.getByRole('button', { name: '重试', exact: true }).click();
+  expect((await answer).fromServiceWorker(), 'the retry was answered by the mock service worker').toBe(true);
+  await expect(kpi(page, '村(社区)内外部挂牌总数')).toContainText('4,272');
+  await expect(chart(page, '村(社区)内外部挂牌总数')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(loads, 'page loads after the first').toBe(1);
+});
+
+test.describe('Content Security Policy', () => {
+  function directives(policy: string): Record<string, string[]> {
+    return Object.fromEntries(
+      policy
+        .split(';')
+        .map((part) => part.trim().split(/\s+/))
+        .filter(([name]) => Boolean(name))
+        .map(([name = '', ...values]) => [name, values]),
+    );
+  }
+
+  /** Collects CSP violations from every document the page loads, and console lines about the policy. */
+  async function watchPolicy(page: Page): Promise<string[]> {
+    const seen: string[] = [];
+    await page.exposeFunction('__reportViolation', (text: string) => seen.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { __reportViolation: (text: string) => void }).__reportViolation;
+        report(`${event.effectiveDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
+      });
+    });
+    page.on('console', (message) => {
+      if (/Content[- ]Security[- ]Policy/i.test(message.text())) seen.push(`console.${message.type()}: ${message.text()}`);
+    });
+    return seen;
+  }
+
+  test('the production page declares a strict policy before any script', async ({ page }) => {
+    await page.goto('/');
+    const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
+    await expect(meta).toHaveCount(1);
+    const policy = directives((await meta.getAttribute('content')) ?? '');
+    expect(policy['script-src']).toEqual(["'self'"]);
+    expect(policy['connect-src']).toEqual(["'self'"]);
+    expect(policy['object-src']).toEqual(["'none'"]);
+    // A policy in a <meta> only covers what comes after it.
+    const metaFirst = await page.evaluate(() => {
+      const elements = [...document.head.children];
+      const metaAt = elements.findIndex((element) => element.getAttribute('http-equiv') === 'Content-Security-Policy');
+      const firstScript = elements.findIndex((element) => element.localName === 'script');
+      return metaAt >= 0 && (firstScript === -1 || metaAt < firstScript);
+    });
+    expect(metaFirst, 'the CSP meta comes before the first script').toBe(true);
+  });
+
+  test('no route and no export breaks it', async ({ page }) => {
+    const violations = await watchPolicy(page);
+    for (const route of ROUTES) {
+      await openWithMockApi(page, route.path, route.api);
+      await expect(page.getByRole('heading', { level: 1, name: route.heading, exact: true })).toBeVisible();
+      await expectChartsDrawn(page);
+    }
+    await openWithMockApi(page, area('governance').path, '/api/areas/governance');
+    const title = '村(社区)内外部挂牌总数';
+    const figure = chart(page, title);
+    await figure.scrollIntoViewIfNeeded();
+    const png = await saveDownload(page, figure.getByRole('button', { name: `下载 PNG（${title}）`, exact: true }));
+    expect(png.name).toBe('governance-plaques-2024.png');
+    const zip = await saveDownload(page, page.getByRole('button', { name: '导出本页全部图表（ZIP）', exact: true }));
+    expect(zip.name).toBe('governance-charts-2024.zip');
+    expect(violations).toEqual([]);
+  });
+
+  test.describe('enforcement', () => {
+    test.use({
+      expectedConsoleErrors: {
+        'the injected inline script is refused':
+          /^Executing inline script violates the following Content Security Policy directive 'script-src 'self''/,
+        'the connection to another origin is refused':
+          /^Connecting to 'http:\/\/127\.0\.0\.1:9\/' violates the following Content Security Policy directive: "connect-src 'self'"/,
+        'fetch reports the refusal': /^Fetch API cannot load http:\/\/127\.0\.0\.1:9\/\. Refused to connect because it violates the document's Content Security Policy/,
+      },
+    });
+
+    test('an injected inline script and a foreign connection are refused and reported', async ({ page }) => {
+      const violations = await watchPolicy(page);
+      await openWithMockApi(page, '/', '/api/areas');
+      const outcome = await page.evaluate(async () => {
+        const script = document.createElement('script');
+        script.textContent = 'document.documentElement.dataset.injected = "ran"';
+        document.head.append(script);
+        let connected = true;
+        try {
+          await fetch('http://127.0.0.1:9/');
+        } catch {
+          connected = false;
+        }
+        return { ran: document.documentElement.dataset.injected === 'ran', connected };
+      });
+      expect(outcome).toEqual({ ran: false, connected: false });
+      await expect.poll(() => violations.filter((line) => !line.startsWith('console.'))).toEqual([
+        expect.stringMatching(/^script-src-elem blocked inline/),
+        expect.stringMatching(/^connect-src blocked http:\/\/127\.0\.0\.1:9\//),
+      ]);
+    });
+  });
+});
