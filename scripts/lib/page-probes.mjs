@@ -1,0 +1,143 @@
+// In-page instruments for browser benchmarks: long tasks, click timestamps, "the next frame where X
+// changed", scrolling a page through so its lazily drawn charts draw.
+
+/**
+ * @typedef {object} LongTask
+ * @property {number} start     ms since the document's time origin
+ * @property {number} duration  ms
+ */
+
+/**
+ * Init script (runs in every document before the page's own scripts): records long tasks (buffered) and
+ * the timeStamp of every click in `window.__bench`. Init scripts are not subject to the page's
+ * Content-Security-Policy.
+ */
+export function installProbes() {
+  /** @type {any} */
+  const w = window;
+  if (w.__bench) return;
+  const bench = { longTasks: /** @type {{ start: number, duration: number }[]} */ ([]), clicks: /** @type {number[]} */ ([]) };
+  w.__bench = bench;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // no Long Tasks API: the list stays empty
+  }
+  // Capture phase on window: the first listener to see the click, whatever the page does with it.
+  addEventListener('click', (event) => bench.clicks.push(event.timeStamp), true);
+}
+
+/**
+ * The long tasks recorded so far in the page's current document.
+ * @param {import('@playwright/test').Page} page
+ * @returns {Promise<LongTask[]>}
+ */
+export function longTasks(page) {
+  return page.evaluate(() => [.../** @type {any} */ (window).__bench.longTasks]);
+}
+
+/**
+ * Scrolls to the bottom in steps of half a screen, `pauseMs` apart (the page may grow as it goes), then
+ * waits until no lazy chart placeholder is left (`.chart-placeholder`: charts not yet drawn) or
+ * `timeoutMs` has passed. Returns how many placeholders were left (0 when every chart drew).
+ * @param {import('@playwright/test').Page} page
+ * @param {{ pauseMs?: number, timeoutMs?: number }} [options]
+ * @returns {Promise<{ steps: number, placeholdersLeft: number, charts: number }>}
+ */
+export async function scrollThrough(page, { pauseMs = 250, timeoutMs = 30_000 } = {}) {
+  let steps = 0;
+  for (; steps < 200; steps += 1) {
+    const atBottom = await page.evaluate(() => {
+      const root = document.scrollingElement ?? document.documentElement;
+      if (window.scrollY + window.innerHeight >= root.scrollHeight - 2) return true;
+      window.scrollBy({ top: Math.round(window.innerHeight / 2), behavior: 'instant' });
+      return false;
+    });
+    if (atBottom) break;
+    await page.waitForTimeout(pauseMs);
+  }
+  const deadline = Date.now() + timeoutMs;
+  let placeholdersLeft = 0;
+  for (;;) {
+    placeholdersLeft = await page.evaluate(() => document.querySelectorAll('.chart-placeholder').length);
+    if (placeholdersLeft === 0 || Date.now() > deadline) break;
+    await page.waitForTimeout(200);
+  }
+  const charts = await page.evaluate(() => document.querySelectorAll('.recharts-wrapper').length);
+  return { steps, placeholdersLeft, charts };
+}
+
+/**
+ * @typedef {{ absent: string } | { visible: string, text?: string }} DomCondition
+ *   absent: no element matches the selector; visible: an element matching the selector (and containing
+ *   `text`) is rendered (checkVisibility, non-empty box).
+ */
+
+/**
+ * Measures click → the next frame showing the change. Arms a MutationObserver in the page that waits for
+ * `condition` to hold in the DOM (no code is evaluated from text: the page's CSP forbids eval), runs
+ * `click` (which must click once, e.g. a Playwright locator click), and resolves with the time from the
+ * click event's timeStamp (when the browser received the input) to the end of the first rendering update
+ * after the change: a requestAnimationFrame callback, then a task posted from it (which runs after that
+ * frame's style, layout and paint).
+ * @param {import('@playwright/test').Page} page
+ * @param {DomCondition} condition
+ * @param {() => Promise<unknown>} click
+ * @param {{ timeoutMs?: number }} [options]
+ * @returns {Promise<{ ms: number, clickAt: number, frameAt: number, longTasks: LongTask[] }>}
+ */
+export async function timeClickToFrame(page, condition, click, { timeoutMs = 20_000 } = {}) {
+  await page.evaluate(
+    ({ condition, timeoutMs }) => {
+      /** @type {any} */
+      const bench = /** @type {any} */ (window).__bench;
+      const check = () => {
+        if ('absent' in condition) return document.querySelector(condition.absent) === null;
+        return [...document.querySelectorAll(condition.visible)].some((element) => {
+          if (condition.text !== undefined && !(element.textContent ?? '').includes(condition.text)) return false;
+          const box = element.getBoundingClientRect();
+          return box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+        });
+      };
+      bench.clicksBefore = bench.clicks.length;
+      bench.tasksBefore = bench.longTasks.length;
+      bench.pending = new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${JSON.stringify(condition)}`));
+        }, timeoutMs);
+        const done = () => {
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => {
+              clearTimeout(timer);
+              resolve(performance.now());
+            };
+            channel.port2.postMessage(null);
+          });
+        };
+        const observer = new MutationObserver(() => {
+          if (check()) done();
+        });
+        observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+      });
+      // Never reject unobserved.
+      bench.pending.catch(() => {});
+    },
+    { condition, timeoutMs },
+  );
+  await click();
+  return page.evaluate(async () => {
+    /** @type {any} */
+    const bench = /** @type {any} */ (window).__bench;
+    const frameAt = await bench.pending;
+    const clickAt = bench.clicks[bench.clicksBefore];
+    if (clickAt === undefined) throw new Error('No click event reached the page');
+    // Leave the page a moment for long tasks that end after the frame to be reported.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return { ms: frameAt - clickAt, clickAt, frameAt, longTasks: bench.longTasks.slice(bench.tasksBefore) };
+  });
+}
