@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, type RefObject } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState, type RefObject } from 'react';
 
 /** Set by whoever needs every chart drawn at once (exporting a whole page). */
 export const DrawAllChartsContext = createContext(false);
@@ -45,7 +45,8 @@ export function useMountSlot(wanted: boolean): boolean {
   const [granted, setGranted] = useState(false);
   useEffect(() => {
     if (!wanted || granted) return undefined;
-    const grant = () => setGranted(true);
+    // A transition: React draws the chart in slices it can interrupt, not in one long task.
+    const grant = () => startTransition(() => setGranted(true));
     queue.push(grant);
     schedule();
     return () => {
