@@ -6,17 +6,17 @@
 // Benchmarks never fail a build: the exit code is 0 whether or not the goal is met (non-zero only
 // when the benchmark itself could not run).
 
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, launchChromium, run, startPreview } from './lib/browser.mjs';
+import { PERF_DOC, stats, writeDocSection } from './lib/perf-doc.mjs';
 
 const CHART_NAME = '村(社区)内外部挂牌总数';
 const PAGE_PATH = '/governance';
 const GOAL_RATIO = 0.5;
 const WARMUP = 2;
 const SECTION_HEADING = '## Chart export (npm run bench:export)';
-const PERF_DOC = path.join(ROOT, 'docs', 'PERFORMANCE.md');
 const HTML_TO_IMAGE_UMD = path.join(ROOT, 'node_modules', 'html-to-image', 'dist', 'html-to-image.js');
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -42,17 +42,6 @@ function parseArgs(argv) {
     throw new Error('--port needs a port number');
   }
   return options;
-}
-
-/**
- * @param {number[]} values
- * @returns {{ median: number, min: number, max: number, n: number }}
- */
-function stats(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return { median, min: sorted[0], max: sorted[sorted.length - 1], n: sorted.length };
 }
 
 /** @param {number} ms */
@@ -109,42 +98,6 @@ async function exportHtmlToImage(figure) {
     bitmap.close();
     return { ms, bytes: blob.size, ...size };
   });
-}
-
-/**
- * Replaces (or appends) this benchmark's section in docs/PERFORMANCE.md, leaving other sections alone.
- * @param {string} section  the full section, starting with SECTION_HEADING
- */
-async function writeSection(section) {
-  let doc;
-  try {
-    doc = await readFile(PERF_DOC, 'utf8');
-  } catch (error) {
-    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') throw error;
-    doc = '# Performance\n\nMeasured numbers for the dashboard, each section written by the script named in its heading.\n';
-  }
-  const body = section.trim();
-  const lines = doc.split('\n');
-  // Headings inside ``` fences are text, not headings.
-  let fenced = false;
-  const isHeading = lines.map((line) => {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    return !fenced && /^#{1,2} /.test(line);
-  });
-  const start = lines.findIndex((line, i) => isHeading[i] && line.trim() === SECTION_HEADING);
-  let next;
-  if (start === -1) {
-    next = `${doc.trimEnd()}\n\n${body}\n`;
-  } else {
-    // The section runs to the next heading of level 1 or 2 (or the end); everything else stays as it is.
-    let end = isHeading.findIndex((heading, i) => heading && i > start);
-    if (end === -1) end = lines.length;
-    const before = lines.slice(0, start).join('\n').trimEnd();
-    const after = lines.slice(end).join('\n');
-    next = `${before ? `${before}\n\n` : ''}${body}\n${after ? `\n${after}` : ''}`;
-  }
-  await mkdir(path.dirname(PERF_DOC), { recursive: true });
-  await writeFile(PERF_DOC, next.endsWith('\n') ? next : `${next}\n`);
 }
 
 const t0 = performance.now();
@@ -258,7 +211,7 @@ async function main() {
         'Numbers vary with machine load (these machines have 2 cores); rerun with `npm run bench:export -- --no-build` to check.',
         '',
       ].join('\n');
-      await writeSection(section);
+      await writeDocSection(SECTION_HEADING, section);
       step(`wrote "${SECTION_HEADING}" in ${path.relative(ROOT, PERF_DOC)}`);
     }
   } finally {
