@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/browser.mjs';
 
 // E2E_PORT exists only for a machine where something else already holds 4173; CI uses the default.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -20,18 +21,9 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'only-on-failure',
     launchOptions: {
-      // Playwright cannot download its own browsers here: Debian's chromium (see ../shared/TOOLCHAIN.md).
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      // Playwright cannot download its own browsers here: Debian's chromium, with the benchmarks' flags.
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS],
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

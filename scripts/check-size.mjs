@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 const DIST = 'dist';
 const BUDGET_KB = 250;
 
+/** @param {string} file */
 const gzipKb = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length / 1024;
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');
 const referenced = [...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\/?([^"]+\.js)"/g)].map((match) => match[1]);
@@ -17,7 +18,7 @@ const later = readdirSync(join(DIST, 'assets'))
   .map((file) => `assets/${file}`)
   .filter((file) => file.endsWith('.js') && !firstVisit.includes(file));
 
-const rows = firstVisit.map((file) => [file, gzipKb(file)]);
+const rows = firstVisit.map((file) => /** @type {[string, number]} */ ([file, gzipKb(file)]));
 const total = rows.reduce((sum, [, kb]) => sum + kb, 0);
 const chart = later.filter((file) => /bar-chart/.test(file)).reduce((sum, file) => sum + gzipKb(file), 0);
 
