@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import { BAR_SIZE, chartHeight, type ChartRow, type HorizontalBarChartProps } from './chart-types';
+import { BAR_SIZE, chartColorToken, chartHeight, type ChartRow, type HorizontalBarChartProps } from './chart-types';
 import { WrappedTick } from './wrapped-tick';
 
 interface RowLabelProps {
@@ -68,7 +68,7 @@ export function HorizontalBarChart<K extends string>({ rows, series, formatTick,
           key={item.key}
           dataKey={item.key}
           name={item.label}
-          fill={`var(--chart-${item.color})`}
+          fill={`var(${chartColorToken(item.color)})`}
           barSize={BAR_SIZE}
           isAnimationActive={false}
         >

@@ -1,5 +1,10 @@
 export type ChartColor = 'before' | 'after' | 'count';
 
+/** The CSS custom property that colours a series on screen (its print colour is --paper-chart-…). */
+export function chartColorToken(color: ChartColor): `--chart-${ChartColor}` {
+  return `--chart-${color}`;
+}
+
 /** The CSS custom properties that colour a chart's frame; series use --chart-<ChartColor>. */
 export const CHART_FRAME_TOKENS = ['--chart-grid', '--chart-axis'] as const;
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useRef, type ComponentType } from 'react';
-import { chartHeight, type HorizontalBarChartProps } from './chart-types';
+import { chartColorToken, chartHeight, type HorizontalBarChartProps } from './chart-types';
 import { useDrawAllCharts, useMountSlot, useNearViewport } from './chart-visibility';
 
 // Recharts is the largest library here: it loads when the first chart nears the screen.
@@ -25,7 +25,7 @@ export function LazyHorizontalBarChart<K extends string>(props: HorizontalBarCha
         <ul className="chart-legend">
           {props.series.map((item) => (
             <li key={item.key}>
-              <span className="chart-swatch" style={{ background: `var(--chart-${item.color})` }} aria-hidden="true" />
+              <span className="chart-swatch" style={{ background: `var(${chartColorToken(item.color)})` }} aria-hidden="true" />
               {item.label}
             </li>
           ))}

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import type { Chart, Metric } from '../../api/schemas';
-import type { ChartRow } from '../../components/charts/chart-types';
+import { chartColorToken, type ChartRow, type ChartSeries } from '../../components/charts/chart-types';
 import { LazyHorizontalBarChart as HorizontalBarChart } from '../../components/charts/lazy-bar-chart';
 import { ChartFigure } from '../../components/charts/chart-figure';
 import { BilingualText } from '../../components/ui/bilingual';
@@ -33,6 +33,7 @@ export function ChangeChart({ metrics, exportInfo }: { metrics: readonly Metric[
   if (rows.length === 0) return null;
   const shown = metrics.filter((metric) => rows.some((row) => row.id === metric.id));
   const chart: Chart = { ...CHANGE_CHART, metricIds: rows.map((row) => row.id) };
+  const series: ChartSeries<'change'>[] = [{ key: 'change', label: t('change'), color: 'after' }];
 
   return (
     <ChartFigure
@@ -44,7 +45,7 @@ export function ChangeChart({ metrics, exportInfo }: { metrics: readonly Metric[
       plot={
         <HorizontalBarChart
           rows={rows}
-          series={[{ key: 'change', label: t('change'), color: 'after' }]}
+          series={series}
           formatTick={(value) => formatPercent(value, lang)}
           domain={[-100, 50]}
           ticks={[-100, -50, 0, 50]}
@@ -59,7 +60,7 @@ export function ChangeChart({ metrics, exportInfo }: { metrics: readonly Metric[
           title={pick(chart.title)}
           targetRef={plotRef}
           caption={exportCaption(chart, exportInfo, lang, t)}
-          legend={[{ label: t('change'), token: '--chart-after' }]}
+          legend={series.map((item) => ({ label: item.label, token: chartColorToken(item.color) }))}
           table={exportTable(shown, lang, t)}
         />
       }

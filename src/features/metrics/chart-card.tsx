@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import type { Chart, Metric } from '../../api/schemas';
 import { LazyHorizontalBarChart as HorizontalBarChart } from '../../components/charts/lazy-bar-chart';
 import { ChartFigure } from '../../components/charts/chart-figure';
+import { chartColorToken } from '../../components/charts/chart-types';
 import { BilingualText } from '../../components/ui/bilingual';
 import { useMediaQuery } from '../../components/ui/use-media-query';
 import { useI18n } from '../../i18n/i18n';
@@ -56,7 +57,7 @@ export function ChartCard({ chart, metrics, scope, exportInfo }: ChartCardProps)
           title={pick(chart.title)}
           targetRef={plotRef}
           caption={exportCaption(chart, exportInfo, lang, t)}
-          legend={series.map((item) => ({ label: item.label, token: `--chart-${item.color}` }))}
+          legend={series.map((item) => ({ label: item.label, token: chartColorToken(item.color) }))}
           table={exportTable(shown, lang, t)}
         />
       }
