@@ -29,53 +29,16 @@ function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
   };
 }
 
-/**
- * Every route needs the app, its pages and the mock API on a first visit, but they are dynamic
- * imports (so the shell paints before they run). Preload them from the HTML so they download in
- * parallel with the page instead of one after another. Recharts and the exporter are not needed
- * until a chart nears the screen or an export is asked for: they stay out.
- */
-function preloadFirstVisitChunks(): Plugin {
-  const wanted = [/\/src\/main\.tsx$/, /\/mocks\/browser\.ts$/, /\/src\/areas\/[^/]+-page\.tsx$/];
-  let base = '/';
-  return {
-    name: 'preload-first-visit-chunks',
-    apply: 'build',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, { bundle }) {
-        if (!bundle) return [];
-        const files = new Set<string>();
-        const add = (fileName: string) => {
-          const chunk = bundle[fileName];
-          if (files.has(fileName) || chunk?.type !== 'chunk') return;
-          files.add(fileName);
-          chunk.imports.forEach(add);
-        };
-        for (const chunk of Object.values(bundle)) {
-          if (chunk.type === 'chunk' && !chunk.isEntry && wanted.some((pattern) => pattern.test(chunk.facadeModuleId ?? ''))) {
-            add(chunk.fileName);
-          }
-        }
-        return [...files].map((fileName) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${fileName}` },
-          injectTo: 'head' as const,
-        }));
-      },
-    },
-  };
-}
-
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), contentSecurityPolicy(env.VITE_API_BASE_URL), preloadFirstVisitChunks()],
+    plugins: [react(), contentSecurityPolicy(env.VITE_API_BASE_URL)],
     // Tests run MSW in Node with the real cookie jar; the browser build gets the small stand-in.
     resolve: mode === 'test' ? {} : { alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/tough-cookie-lite.ts', import.meta.url)) } },
+    // Chunks are fetched when imported: no preload helper or polyfill in the entry, nothing fetched
+    // ahead of the shell's first paint.
+    // The manifest is the module graph `npm run size` reads to count each route's first visit.
+    build: { modulePreload: false, manifest: true },
     preview: { port: 4173, strictPort: true },
     test: {
       environment: 'jsdom',

@@ -1,8 +1,33 @@
 // The stylesheet belongs to the entry, so index.html links it and the static shell paints styled.
 import './styles.css';
 
-// The static shell in index.html paints first; the app's code (preloaded meanwhile) runs a frame later.
-const start = () => void import('./main');
+/** Longest wait for the shell's first paint before the app starts anyway. */
+const PAINT_WAIT_MS = 3_000;
 
-if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(start));
-else start();
+/**
+ * The static shell in index.html is the page's first paint; the app's code is fetched and run only
+ * once that paint is on screen, so no script ever holds it up. A page loaded in the background (no
+ * paint coming) or a browser without paint timing starts the app at once.
+ */
+function afterShellPaint(start: () => void): void {
+  const paintTiming = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes.includes('paint');
+  if (document.visibilityState !== 'visible' || !paintTiming) {
+    start();
+    return;
+  }
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
+    observer.disconnect();
+    clearTimeout(fallback);
+    setTimeout(start);
+  };
+  const observer = new PerformanceObserver((entries) => {
+    if (entries.getEntriesByName('first-contentful-paint').length > 0) go();
+  });
+  observer.observe({ type: 'paint', buffered: true });
+  const fallback = setTimeout(go, PAINT_WAIT_MS);
+}
+
+afterShellPaint(() => void import('./main'));

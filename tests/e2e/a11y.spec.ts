@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { AREAS, OVERVIEW_TITLE, zhHeading } from './areas';
 import { expect, test } from './fixtures';
-import { expectChartsDrawn, pageWidth } from './support';
+import { chart, expectChartsDrawn, pageWidth } from './support';
 
 const OVERVIEW = { path: '/', heading: OVERVIEW_TITLE };
 const ROUTES = [OVERVIEW, ...AREAS.map((expected) => ({ path: expected.path, heading: zhHeading(expected) }))];
@@ -224,4 +224,20 @@ test('with reduced motion nothing animates', async ({ page }) => {
     }));
     expect(moving, `motion on ${route.path}`).toEqual({ animations: 0, animated: [] });
   }
+});
+
+test('a chart reached by keyboard shows each value in a tooltip as the arrow keys move', async ({ page }) => {
+  await page.goto('/governance');
+  const figure = chart(page, '村(社区)内外部挂牌总数');
+  await figure.scrollIntoViewIfNeeded();
+  const plot = figure.getByRole('application');
+  await expect(plot).toBeVisible();
+  // The tooltip's code loads on this first focus; the arrow key then selects the first row.
+  await plot.focus();
+  await expect(plot).toBeFocused();
+  await expect(async () => {
+    await page.keyboard.press('ArrowRight');
+    await expect(figure.locator('.chart-tooltip')).toContainText('9,472', { timeout: 1_000 });
+  }).toPass();
+  await expect(figure.locator('.chart-tooltip')).toContainText('4,272');
 });

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { formatExact, formatFigure, formatIsoDate, formatPercent } from '../../src/i18n/format';
+import { formatExact, formatFigure, formatIsoDate, formatNumber, formatPercent } from '../../src/i18n/format';
+
+describe('formatNumber', () => {
+  it('writes what Intl.NumberFormat writes for zh-CN and en-GB, with a true minus sign', () => {
+    const values = [0, 1, 9.95, 12.25, 54.93, -54.93, 999, 1000, 4272, 9472, 19941, 800000, 1234567.89, 0.05, 58.333];
+    for (const locale of ['zh-CN', 'en-GB']) {
+      const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+      for (const value of values) expect(formatNumber(value), `${locale} ${value}`).toBe(intl.format(value).replace('-', '\u2212'));
+    }
+  });
+
+  it('writes a value that rounds to zero as 0, where Intl writes -0', () => {
+    expect(formatNumber(-0.04)).toBe('0');
+  });
+});
 
 describe('formatFigure', () => {
   it('writes whole multiples of 10,000 in 万 in Chinese, keeping a lower bound', () => {
@@ -17,17 +31,17 @@ describe('formatFigure', () => {
 
 describe('formatExact', () => {
   it('never rounds', () => {
-    expect(formatExact(10899, false, 'zh')).toBe('10,899');
-    expect(formatExact(360, true, 'en')).toBe('360+');
+    expect(formatExact(10899, false)).toBe('10,899');
+    expect(formatExact(360, true)).toBe('360+');
   });
 });
 
 describe('formatPercent', () => {
   it('signs the change with a true minus sign', () => {
-    expect(formatPercent(-54.9, 'zh')).toBe('\u221254.9%');
-    expect(formatPercent(-50, 'en')).toBe('\u221250%');
-    expect(formatPercent(25, 'zh')).toBe('+25%');
-    expect(formatPercent(0, 'en')).toBe('0%');
+    expect(formatPercent(-54.9)).toBe('\u221254.9%');
+    expect(formatPercent(-50)).toBe('\u221250%');
+    expect(formatPercent(25)).toBe('+25%');
+    expect(formatPercent(0)).toBe('0%');
   });
 });
 

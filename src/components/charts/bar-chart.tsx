@@ -1,6 +1,12 @@
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import { BAR_SIZE, chartColorToken, chartHeight, type ChartRow, type HorizontalBarChartProps } from './chart-types';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import { BAR_SIZE, chartColorToken, chartHeight, type ChartRow, type ChartSeries, type HorizontalBarChartProps } from './chart-types';
 import { WrappedTick } from './wrapped-tick';
+
+const ChartTooltip = lazy(async () => {
+  const module = await import('./chart-tooltip');
+  return { default: module.ChartTooltip as ComponentType<{ series: readonly ChartSeries<string>[] }> };
+});
 
 interface RowLabelProps {
   x?: number | string;
@@ -22,60 +28,56 @@ export function HorizontalBarChart<K extends string>({ rows, series, formatTick,
   const longestValue = Math.max(...rows.flatMap((row) => series.map((item) => row.text[item.key].length)));
   const rightMargin = Math.min(200, 24 + longestValue * 8);
   const height = chartHeight(rows.length, series.length, narrow);
+  // The tooltip is needed once someone reaches the chart, by keyboard or pointer: it loads then.
+  const [wantsTooltip, setWantsTooltip] = useState(false);
+  const loadTooltip = () => setWantsTooltip(true);
   return (
-    <BarChart
-      responsive
-      style={{ width: '100%', height }}
-      data={rows as ChartRow<K>[]}
-      layout="vertical"
-      margin={{ top: 8, right: rightMargin, bottom: 8, left: 4 }}
-      barGap={4}
-    >
-      <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
-      <XAxis
-        type="number"
-        domain={domain ?? [0, 'auto']}
-        ticks={ticks}
-        tickFormatter={formatTick}
-        tick={{ className: 'chart-tick' }}
-        stroke="var(--chart-axis)"
-      />
-      <YAxis
-        type="category"
-        dataKey="label"
-        width={narrow ? 0 : 190}
-        hide={narrow}
-        tick={<WrappedTick maxChars={11} />}
-        stroke="var(--chart-axis)"
-        interval={0}
-      />
-      {/* The tooltip follows the arrow keys once the chart has focus (Recharts' accessibility layer); values as written. */}
-      <Tooltip
-        isAnimationActive={false}
-        cursor={{ fill: 'var(--chart-grid)' }}
-        formatter={(_value, name, entry) => {
-          const row = entry.payload as ChartRow<K>;
-          const key = series.find((item) => item.label === name)?.key;
-          return [key ? row.text[key] : '', ''];
-        }}
-        separator=""
-        itemStyle={{ color: 'var(--text)' }}
-        itemSorter={(entry) => series.findIndex((item) => item.label === entry.name)}
-        wrapperClassName="chart-tooltip"
-      />
-      {series.map((item, index) => (
-        <Bar
-          key={item.key}
-          dataKey={item.key}
-          name={item.label}
-          fill={`var(${chartColorToken(item.color)})`}
-          barSize={BAR_SIZE}
-          isAnimationActive={false}
-        >
-          <LabelList dataKey={(row: ChartRow<K>) => row.text[item.key]} position="right" className="chart-value" fill="var(--text)" />
-          {narrow && index === 0 && <LabelList dataKey="label" content={<RowLabel />} />}
-        </Bar>
-      ))}
-    </BarChart>
+    <div onFocus={loadTooltip} onPointerEnter={loadTooltip}>
+      <BarChart
+        responsive
+        style={{ width: '100%', height }}
+        data={rows as ChartRow<K>[]}
+        layout="vertical"
+        margin={{ top: 8, right: rightMargin, bottom: 8, left: 4 }}
+        barGap={4}
+      >
+        <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
+        <XAxis
+          type="number"
+          domain={domain ?? [0, 'auto']}
+          ticks={ticks}
+          tickFormatter={formatTick}
+          tick={{ className: 'chart-tick' }}
+          stroke="var(--chart-axis)"
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={narrow ? 0 : 190}
+          hide={narrow}
+          tick={<WrappedTick maxChars={11} />}
+          stroke="var(--chart-axis)"
+          interval={0}
+        />
+        {wantsTooltip && (
+          <Suspense fallback={null}>
+            <ChartTooltip series={series as readonly ChartSeries<string>[]} />
+          </Suspense>
+        )}
+        {series.map((item, index) => (
+          <Bar
+            key={item.key}
+            dataKey={item.key}
+            name={item.label}
+            fill={`var(${chartColorToken(item.color)})`}
+            barSize={BAR_SIZE}
+            isAnimationActive={false}
+          >
+            <LabelList dataKey={(row: ChartRow<K>) => row.text[item.key]} position="right" className="chart-value" fill="var(--text)" />
+            {narrow && index === 0 && <LabelList dataKey="label" content={<RowLabel />} />}
+          </Bar>
+        ))}
+      </BarChart>
+    </div>
   );
 }

@@ -28,7 +28,7 @@ export function ChangeChart({ metrics, exportInfo }: { metrics: readonly Metric[
   const rows: ChartRow<'change'>[] = metrics.flatMap((metric) => {
     const change = computeChange(metric.before, metric.after);
     if (!change) return [];
-    return [{ id: metric.id, label: metric.label[lang], change: change.percent, text: { change: formatPercent(change.percent, lang) } }];
+    return [{ id: metric.id, label: metric.label[lang], change: change.percent, text: { change: formatPercent(change.percent) } }];
   });
   if (rows.length === 0) return null;
   const shown = metrics.filter((metric) => rows.some((row) => row.id === metric.id));
@@ -46,7 +46,7 @@ export function ChangeChart({ metrics, exportInfo }: { metrics: readonly Metric[
         <HorizontalBarChart
           rows={rows}
           series={series}
-          formatTick={(value) => formatPercent(value, lang)}
+          formatTick={(value) => formatPercent(value)}
           domain={[-100, 50]}
           ticks={[-100, -50, 0, 50]}
           narrow={narrow}

@@ -26,7 +26,7 @@ export function ChartCard({ chart, metrics, scope, exportInfo }: ChartCardProps)
   const narrow = useMediaQuery('(max-width: 480px)');
   const plotRef = useRef<HTMLDivElement>(null);
   const shown = metricsOfChart(chart, metrics);
-  const formatTick = (value: number) => formatNumber(value, lang);
+  const formatTick = (value: number) => formatNumber(value);
   const names = { before: t('before'), after: t('after') };
   const series = chart.type === 'before-after' ? pairSeries(names) : countSeries(chart, lang);
 

@@ -33,7 +33,7 @@ export function exportTable(metrics: readonly Metric[], lang: Lang, t: Translate
       metric.label[lang],
       metric.before,
       metric.after,
-      formatExact(metric.after, metric.lowerBound, lang),
+      formatExact(metric.after, metric.lowerBound),
       computeChange(metric.before, metric.after)?.percent ?? null,
       metric.unit[lang],
       metric.lowerBound ? t('csvYes') : t('csvNo'),

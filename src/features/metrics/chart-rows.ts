@@ -16,8 +16,8 @@ export function pairRows(metrics: readonly Metric[], lang: Lang, names: Record<P
       before,
       after: metric.after,
       text: {
-        before: `${names.before} ${formatExact(before, false, lang)} ${metric.unit[lang]}`,
-        after: `${names.after} ${formatExact(metric.after, metric.lowerBound, lang)} ${metric.unit[lang]}`,
+        before: `${names.before} ${formatExact(before, false)} ${metric.unit[lang]}`,
+        after: `${names.after} ${formatExact(metric.after, metric.lowerBound)} ${metric.unit[lang]}`,
       },
     };
   });
@@ -28,7 +28,7 @@ export function countRows(metrics: readonly Metric[], lang: Lang): ChartRow<Coun
     id: metric.id,
     label: metric.label[lang],
     value: metric.after,
-    text: { value: `${formatExact(metric.after, metric.lowerBound, lang)} ${metric.unit[lang]}` },
+    text: { value: `${formatExact(metric.after, metric.lowerBound)} ${metric.unit[lang]}` },
   }));
 }
 

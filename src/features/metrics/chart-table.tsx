@@ -6,7 +6,7 @@ import { computeChange } from './change';
 
 /** The chart's figures as a table: the alternative for screen readers and for anyone who prefers numbers. */
 export function ChartTable({ chart, metrics }: { chart: Chart; metrics: readonly Metric[] }) {
-  const { lang, t, pick } = useI18n();
+  const { t, pick } = useI18n();
   const paired = chart.type === 'before-after';
   return (
     <Disclosure className="chart-table" label={t('chartTableToggle')}>
@@ -29,9 +29,9 @@ export function ChartTable({ chart, metrics }: { chart: Chart; metrics: readonly
             return (
               <tr key={metric.id}>
                 <th scope="row">{pick(metric.label)}</th>
-                {paired && <td>{metric.before === null ? '—' : formatExact(metric.before, false, lang)}</td>}
-                <td>{formatExact(metric.after, metric.lowerBound, lang)}</td>
-                {paired && <td>{change ? formatPercent(change.percent, lang) : '—'}</td>}
+                {paired && <td>{metric.before === null ? '—' : formatExact(metric.before, false)}</td>}
+                <td>{formatExact(metric.after, metric.lowerBound)}</td>
+                {paired && <td>{change ? formatPercent(change.percent) : '—'}</td>}
                 <td>{pick(metric.unit)}</td>
               </tr>
             );

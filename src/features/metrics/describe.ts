@@ -7,13 +7,13 @@ import { computeChange } from './change';
 export function describeMetric(metric: Metric, lang: Lang): string {
   const label = metric.label[lang];
   const unit = metric.unit[lang];
-  const after = formatExact(metric.after, metric.lowerBound, lang);
+  const after = formatExact(metric.after, metric.lowerBound);
   const change = computeChange(metric.before, metric.after);
   if (metric.before === null || !change) {
     return lang === 'zh' ? `${label}${after}${unit}` : `${label}: ${after} ${unit}`;
   }
-  const before = formatExact(metric.before, false, lang);
-  const size = `${formatNumber(Math.abs(change.percent), lang)}%`;
+  const before = formatExact(metric.before, false);
+  const size = `${formatNumber(Math.abs(change.percent))}%`;
   if (lang === 'zh') {
     const [verb, word] = change.direction === 'down' ? ['减至', '下降'] : ['增至', '增长'];
     return `${label}由${before}${unit}${verb}${after}${unit}，${word}${size}`;

@@ -10,7 +10,7 @@ export function MetricCard({ metric }: { metric: Metric }) {
   const { lang, t, pick } = useI18n();
   const unit = pick(metric.unit);
   const figure = formatFigure(metric.after, metric.lowerBound, lang);
-  const exact = formatExact(metric.after, metric.lowerBound, lang);
+  const exact = formatExact(metric.after, metric.lowerBound);
   const change = computeChange(metric.before, metric.after);
   const headingId = `metric-${metric.area}-${metric.id}`;
 
@@ -29,13 +29,13 @@ export function MetricCard({ metric }: { metric: Metric }) {
       )}
       {metric.before !== null && !metric.isNew && (
         <p className="kpi-pair">
-          {`${t('before')} ${formatExact(metric.before, false, lang)} → ${t('after')} ${exact} ${unit}`}
+          {`${t('before')} ${formatExact(metric.before, false)} → ${t('after')} ${exact} ${unit}`}
         </p>
       )}
       {change && (
         <p className={`change change-${change.direction}`}>
           <span aria-hidden="true">{change.direction === 'down' ? '▼' : '▲'} </span>
-          {t('change')} {formatPercent(change.percent, lang)}
+          {t('change')} {formatPercent(change.percent)}
         </p>
       )}
       {metric.isNew && <p className="badge">{t('newlyBuilt')}</p>}
