@@ -30,4 +30,10 @@ function afterShellPaint(start: () => void): void {
   const fallback = setTimeout(go, PAINT_WAIT_MS);
 }
 
-afterShellPaint(() => void import('./main'));
+/** Lets the browser run what is waiting (input, a frame) before the next piece of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+// React DOM is evaluated in a task of its own, then the app: two short tasks rather than one long one.
+afterShellPaint(() => {
+  void import('react-dom/client').then(nextTask).then(() => import('./main'));
+});
