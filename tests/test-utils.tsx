@@ -1,8 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
 import { MemoryRouter, useLocation, useNavigate, type NavigateFunction } from 'react-router';
+import { createQueryClient } from '../src/app/query-client';
 import { AppRoutes } from '../src/app/router';
 
 /** What a test can ask of the router: where the user is, and the browser's Back. */
@@ -18,11 +19,10 @@ function RouterProbe({ onRender }: { onRender: (url: string, navigate: NavigateF
   return null;
 }
 
-/** Renders the whole app at a URL, as a user would open it, with a fresh QueryClient that does not retry. */
+/** Renders the whole app at a URL, as a user would open it, with a fresh QueryClient set as the app's but that does not retry. */
 export function renderRoute(url: string) {
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, networkMode: 'always' } },
-  });
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
   const state: { url: string; navigate: NavigateFunction | null } = { url, navigate: null };
   const router: TestRouter = {
     get url() {

@@ -56,7 +56,8 @@ export function AppLayout() {
       </nav>
       <main id="main" className="app-main" tabIndex={-1}>
         <p className="report-lead">{t('reportLead')}</p>
-        <ErrorBoundary key={pathname} fallback={(reset) => <RouteError onRetry={reset} />}>
+        {/* Not remounted on navigation: the old page stays until the next one is ready, with no flash of a skeleton. */}
+        <ErrorBoundary resetKey={pathname} fallback={(reset) => <RouteError onRetry={reset} />}>
           <Suspense fallback={<Skeleton label={t('loading')} lines={6} />}>
             <Outlet />
           </Suspense>

@@ -4,22 +4,29 @@ import { WORK_AREAS } from '../config/work-areas';
 import { I18nProvider } from '../i18n/i18n';
 import { AppLayout } from './layout';
 import { NotFoundPage } from './not-found';
+import { usePrefetchRoutes } from './prefetch';
 
 // Each page loads with its route; the shell (header, nav, footer) renders without waiting for it.
-const OverviewPage = lazy(() => import('../areas/overview-page').then((module) => ({ default: module.OverviewPage })));
-const AreaPage = lazy(() => import('../areas/area-page').then((module) => ({ default: module.AreaPage })));
+const loadOverviewPage = () => import('../areas/overview-page');
+const loadAreaPage = () => import('../areas/area-page');
+const OverviewPage = lazy(() => loadOverviewPage().then((module) => ({ default: module.OverviewPage })));
+const AreaPage = lazy(() => loadAreaPage().then((module) => ({ default: module.AreaPage })));
+const loadPages = () => Promise.all([loadOverviewPage(), loadAreaPage()]);
+
+function AppShell() {
+  usePrefetchRoutes(loadPages);
+  return (
+    <I18nProvider>
+      <AppLayout />
+    </I18nProvider>
+  );
+}
 
 /** The app's routes: the overview, one route per work area (from WORK_AREAS), and not-found. */
 export function AppRoutes() {
   return (
     <Routes>
-      <Route
-        element={
-          <I18nProvider>
-            <AppLayout />
-          </I18nProvider>
-        }
-      >
+      <Route element={<AppShell />}>
         <Route index element={<OverviewPage />} />
         {WORK_AREAS.map((area) => (
           <Route key={area.id} path={area.path} element={<AreaPage areaId={area.id} />} />

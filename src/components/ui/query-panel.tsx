@@ -11,12 +11,17 @@ interface QueryPanelProps<T> {
   children: (data: T) => ReactNode;
 }
 
+/** What the panel first renders when its data is already cached: the skeleton, then the data. */
+const FIRST_RENDER = Symbol('first render');
+
 /** Loading, failure, empty and data states of one panel, so a failure stays inside the panel it hits. */
 export function QueryPanel<T>({ query, isEmpty, skeletonLines = 6, children }: QueryPanelProps<T>) {
   const { t } = useI18n();
   // The panel's content renders as a transition, which React splits into small tasks: a page of
-  // figures arriving never blocks input in one long task.
-  const data = useDeferredValue(query.data);
+  // figures arriving never blocks input in one long task. Data already cached (a route opened
+  // again, or prefetched) still comes a moment after the page's heading, which shows at once.
+  const deferred = useDeferredValue<T | undefined | typeof FIRST_RENDER>(query.data, FIRST_RENDER);
+  const data = deferred === FIRST_RENDER ? undefined : deferred;
   const retry = () => void query.refetch();
   if (query.isError) return <ErrorPanel error={query.error} onRetry={retry} retrying={query.isFetching} />;
   if (data === undefined) return <Skeleton label={t('loading')} lines={skeletonLines} />;
