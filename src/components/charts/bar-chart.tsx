@@ -14,6 +14,35 @@ interface RowLabelProps {
   value?: unknown;
 }
 
+const LABEL_GAP = 5;
+
+interface ValueLabelProps extends RowLabelProps {
+  width?: number | string;
+  height?: number | string;
+}
+
+/**
+ * A bar's value, written just past its end. Drawn as plain SVG text: Recharts' own label measures
+ * its words in the DOM to wrap them, the costliest part of drawing a chart, for a value that is
+ * never wrapped.
+ */
+function ValueLabel({ x = 0, y = 0, width = 0, height = 0, value }: ValueLabelProps) {
+  // A negative value's bar runs leftwards from zero: its label goes past that end, on the left.
+  const end = Number(x) + Number(width);
+  const negative = Number(width) < 0;
+  return (
+    <text
+      x={negative ? end - LABEL_GAP : end + LABEL_GAP}
+      y={Number(y) + Number(height) / 2}
+      textAnchor={negative ? 'end' : 'start'}
+      dominantBaseline="central"
+      className="chart-value"
+    >
+      {String(value ?? '')}
+    </text>
+  );
+}
+
 /** On a phone the category label sits above its bars, so the bars keep the full width. */
 function RowLabel({ x = 0, y = 0, value }: RowLabelProps) {
   return (
@@ -49,6 +78,8 @@ export function HorizontalBarChart<K extends string>({ rows, series, formatTick,
           tickFormatter={formatTick}
           tick={{ className: 'chart-tick' }}
           stroke="var(--chart-axis)"
+          // Every tick is shown (there are few): left to choose, Recharts measures each label in the DOM.
+          interval={0}
         />
         <YAxis
           type="category"
@@ -73,7 +104,7 @@ export function HorizontalBarChart<K extends string>({ rows, series, formatTick,
             barSize={BAR_SIZE}
             isAnimationActive={false}
           >
-            <LabelList dataKey={(row: ChartRow<K>) => row.text[item.key]} position="right" className="chart-value" fill="var(--text)" />
+            <LabelList dataKey={(row: ChartRow<K>) => row.text[item.key]} content={<ValueLabel />} />
             {narrow && index === 0 && <LabelList dataKey="label" content={<RowLabel />} />}
           </Bar>
         ))}
