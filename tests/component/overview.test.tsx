@@ -26,14 +26,6 @@ describe('the overview', () => {
     expect(chart).toHaveAccessibleDescription(/下降54\.9%.*下降50%.*下降58\.3%/);
   });
 
-  it('writes each change past the end of its bar: a decrease on the left, an increase on the right', async () => {
-    renderRoute('/');
-    const chart = await screen.findByRole('figure', { name: /^前后对比变化幅度/ });
-    const label = async (text: string) => (await within(chart).findByText(text, { selector: 'text.chart-value' })).getAttribute('text-anchor');
-    expect(await label('\u221254.9%')).toBe('end');
-    expect(await label('+25%')).toBe('start');
-  });
-
   it('filters by work area and keeps the filter in the URL', async () => {
     const { user, router } = renderRoute('/');
     const filter = within(await screen.findByRole('group', { name: '按工作板块筛选' }));

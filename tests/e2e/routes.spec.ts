@@ -76,3 +76,19 @@ test.describe('every route loads its figures from the mock API in the service wo
     }
   });
 });
+
+test('the change chart writes a decrease left of zero and an increase right of it, past each bar', async ({ page }) => {
+  await page.goto('/');
+  const figure = page.getByRole('figure', { name: /^前后对比变化幅度/ });
+  await figure.scrollIntoViewIfNeeded();
+  const box = async (text: string) => {
+    const found = await figure.getByText(text, { exact: true }).filter({ visible: true }).boundingBox();
+    if (!found) throw new Error(`"${text}" is not drawn`);
+    return found;
+  };
+  const zero = await box('0%');
+  const zeroX = zero.x + zero.width / 2;
+  const decrease = await box(`${MINUS}54.9%`);
+  expect(decrease.x + decrease.width).toBeLessThan(zeroX);
+  expect((await box('+25%')).x).toBeGreaterThan(zeroX);
+});
