@@ -1,5 +1,7 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { intentHandlers, usePrefetch } from '../api/prefetch';
+import { areaQueries } from '../api/queries';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { Skeleton } from '../components/ui/skeleton';
 import { WORK_AREAS } from '../config/work-areas';
@@ -12,6 +14,8 @@ export function AppLayout() {
   const { lang, setLang, t, pick } = useI18n();
   const { theme, elder, toggleTheme, toggleElder } = useDisplaySettings();
   const { pathname } = useLocation();
+  // A route's data starts loading as soon as its link is pointed at, focused or touched.
+  const prefetch = usePrefetch();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -43,13 +47,15 @@ export function AppLayout() {
       <nav className="app-nav" aria-label={t('navLabel')}>
         <ul>
           <li>
-            <NavLink to="/" end>
+            <NavLink to="/" end {...intentHandlers(() => prefetch(areaQueries.list()))}>
               {t('navOverview')}
             </NavLink>
           </li>
           {WORK_AREAS.map((area) => (
             <li key={area.id}>
-              <NavLink to={area.path}>{pick(area.name)}</NavLink>
+              <NavLink to={area.path} {...intentHandlers(() => prefetch(areaQueries.detail(area.id)))}>
+                {pick(area.name)}
+              </NavLink>
             </li>
           ))}
         </ul>

@@ -1,7 +1,5 @@
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { areaQueries } from '../api/queries';
-import { WORK_AREAS } from '../config/work-areas';
 
 const IDLE_TIMEOUT_MS = 5_000;
 const NO_IDLE_CALLBACK_DELAY_MS = 1_000;
@@ -16,36 +14,37 @@ function whenIdle(callback: () => void): () => void {
   return () => clearTimeout(id);
 }
 
-/** Fetches every route's data that is not in the cache yet (and never refetches one that failed: that is Retry's job). */
-function prefetchAreaData(queryClient: QueryClient): void {
-  const missing = (queryKey: readonly unknown[]) => queryClient.getQueryState(queryKey) === undefined;
-  const list = areaQueries.list();
-  if (missing(list.queryKey)) void queryClient.prefetchQuery(list);
-  for (const area of WORK_AREAS) {
-    const detail = areaQueries.detail(area.id);
-    if (missing(detail.queryKey)) void queryClient.prefetchQuery(detail);
-  }
-}
-
 /**
- * Once the page on screen has its data and the browser is idle, loads the other routes' code and data,
- * so that switching routes renders from memory instead of waiting on the network.
+ * Once the page on screen has its data and the browser is idle, loads the other pages' code, so a
+ * route switch never waits for a chunk (a route's data is fetched when its link is pointed at,
+ * focused or touched: see intentHandlers in src/api/prefetch.ts).
  */
-export function usePrefetchRoutes(loadPages: () => Promise<unknown>): void {
+export function usePreloadPages(loadPages: () => Promise<unknown>): void {
   const queryClient = useQueryClient();
   useEffect(() => {
-    let cancel = () => {};
-    const attempt = () => {
-      if (queryClient.isFetching() > 0) {
-        cancel = whenIdle(attempt);
-        return;
-      }
+    const cache = queryClient.getQueryCache();
+    const settled = () => cache.getAll().length > 0 && queryClient.isFetching() === 0;
+    let done = false;
+    let cancelIdle = () => {};
+    const preload = () => {
+      if (done || !settled()) return;
+      done = true;
+      unsubscribe();
       void loadPages().catch(() => {
         // A page that fails to load here loads again, and reports its failure, when it is opened.
       });
-      prefetchAreaData(queryClient);
     };
-    cancel = whenIdle(attempt);
-    return () => cancel();
+    const schedule = () => {
+      cancelIdle();
+      cancelIdle = whenIdle(preload);
+    };
+    const unsubscribe = cache.subscribe(() => {
+      if (!done && settled()) schedule();
+    });
+    if (settled()) schedule();
+    return () => {
+      unsubscribe();
+      cancelIdle();
+    };
   }, [queryClient, loadPages]);
 }

@@ -4,7 +4,7 @@ import { WORK_AREAS } from '../config/work-areas';
 import { I18nProvider } from '../i18n/i18n';
 import { AppLayout } from './layout';
 import { NotFoundPage } from './not-found';
-import { usePrefetchRoutes } from './prefetch';
+import { usePreloadPages } from './prefetch';
 
 // Each page loads with its route; the shell (header, nav, footer) renders without waiting for it.
 const loadOverviewPage = () => import('../areas/overview-page');
@@ -14,7 +14,7 @@ const AreaPage = lazy(() => loadAreaPage().then((module) => ({ default: module.A
 const loadPages = () => Promise.all([loadOverviewPage(), loadAreaPage()]);
 
 function AppShell() {
-  usePrefetchRoutes(loadPages);
+  usePreloadPages(loadPages);
   return (
     <I18nProvider>
       <AppLayout />

@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
 import { parseCsv, readPng, saveDownload, serverRequests, serverRequestsOtherThanCode, type SavedDownload } from './files';
-import { chart, openWithMockApi, waitForRoutePrefetch } from './support';
+import { chart, openWithMockApi } from './support';
 
 const PLAQUES = '村(社区)内外部挂牌总数';
 const BOM = '\uFEFF';
@@ -36,7 +36,6 @@ function csvText(saved: SavedDownload): string {
 test.describe('exporting a chart on /governance', () => {
   test.beforeEach(async ({ page }) => {
     await openWithMockApi(page, '/governance', '/api/areas/governance');
-    await waitForRoutePrefetch(page);
   });
 
   test('PNG: an opaque, drawn image at the chosen scale', async ({ page }) => {
@@ -144,7 +143,6 @@ test.describe('exporting a chart on /governance', () => {
 
 test('an export in English carries the English caption', async ({ page }) => {
   await openWithMockApi(page, '/service?lang=en', '/api/areas/service');
-  await waitForRoutePrefetch(page);
   const title = 'Leaders meeting petitioners, and petition issues resolved';
   const figure = chart(page, title);
   await figure.scrollIntoViewIfNeeded();

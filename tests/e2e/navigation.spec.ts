@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { expectMockWorkerInControl, openWithMockApi } from './support';
 
 test('the main navigation leads to every area and back to the overview', async ({ page }) => {
-  // Each area's figures may arrive before its link is clicked (the app loads them when idle) or after.
+  // Each area's figures may arrive before its link is clicked (pointing at a link fetches them) or after.
   const answeredByWorker = new Map<string, boolean>();
   page.on('response', (response) => answeredByWorker.set(new URL(response.url()).pathname, response.fromServiceWorker()));
   await openWithMockApi(page, '/', '/api/areas');

@@ -1,5 +1,4 @@
 import type { Locator, Page } from '@playwright/test';
-import { AREAS } from './areas';
 import { expect } from './fixtures';
 
 export function escapeRegExp(text: string): string {
@@ -22,21 +21,6 @@ export async function openWithMockApi(page: Page, path: string, apiPath: string)
   expect(response.status(), `${apiPath} status`).toBe(200);
   expect(response.fromServiceWorker(), `${apiPath} was answered by the service worker`).toBe(true);
   await expectMockWorkerInControl(page);
-}
-
-/**
- * Once idle, the app fetches every route's data (src/app/prefetch.ts). A test that counts the
- * requests an action makes waits for that first, so the two are not confused.
- */
-export async function waitForRoutePrefetch(page: Page): Promise<void> {
-  const endpoints = ['/api/areas', ...AREAS.map((expected) => `/api/areas/${expected.id}`)];
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)),
-      { message: 'every route\'s data has been fetched', timeout: 10_000 },
-    )
-    .toEqual(expect.arrayContaining(endpoints));
 }
 
 export async function expectMockWorkerInControl(page: Page): Promise<void> {

@@ -1,4 +1,6 @@
 import { Link } from 'react-router';
+import { intentHandlers, usePrefetch } from '../../api/prefetch';
+import { areaQueries } from '../../api/queries';
 import type { AreaSummary } from '../../api/schemas';
 import { getWorkArea } from '../../config/work-areas';
 import { BilingualText } from '../../components/ui/bilingual';
@@ -8,6 +10,7 @@ import { MetricCard } from './metric-card';
 /** A work area on the overview: its headline figures and the way to its own page. */
 export function AreaSummaryCard({ area }: { area: AreaSummary }) {
   const { t, pick } = useI18n();
+  const prefetch = usePrefetch();
   const headingId = `overview-${area.id}`;
   return (
     <section className="section area-summary" aria-labelledby={headingId}>
@@ -21,7 +24,7 @@ export function AreaSummaryCard({ area }: { area: AreaSummary }) {
         ))}
       </div>
       <p>
-        <Link className="button button-link" to={getWorkArea(area.id).path}>
+        <Link className="button button-link" to={getWorkArea(area.id).path} {...intentHandlers(() => prefetch(areaQueries.detail(area.id)))}>
           {t('areaDetails', { name: pick(area.name) })} →
         </Link>
       </p>
