@@ -45,8 +45,20 @@ function staticClosure(key, files = new Set()) {
   return files;
 }
 
-/** @param {string} file */
-const gzipKb = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length / KB;
+/** @type {Map<string, number>} */
+const gzipped = new Map();
+/**
+ * A file's size gzipped at level 9, in KB; each file is compressed once, however many routes share it.
+ * @param {string} file
+ */
+function gzipKb(file) {
+  let kb = gzipped.get(file);
+  if (kb === undefined) {
+    kb = gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length / KB;
+    gzipped.set(file, kb);
+  }
+  return kb;
+}
 
 /** @param {Iterable<string>} keys */
 const filesOf = (keys) => new Set([...keys].flatMap((key) => [...staticClosure(key)]));
