@@ -9,6 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { parseBenchArgs } from './lib/bench-args.mjs';
 import { ROOT, launchChromium, run, startPreview } from './lib/browser.mjs';
 import { PERF_DOC, stats, writeDocSection } from './lib/perf-doc.mjs';
 
@@ -19,30 +20,6 @@ const WARMUP = 2;
 const SECTION_HEADING = '## Chart export (npm run bench:export)';
 const HTML_TO_IMAGE_UMD = path.join(ROOT, 'node_modules', 'html-to-image', 'dist', 'html-to-image.js');
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-/**
- * @param {string[]} argv
- * @returns {{ build: boolean, runs: number, port: number | undefined, writeDoc: boolean }}
- */
-function parseArgs(argv) {
-  const options = { build: true, runs: 20, port: /** @type {number | undefined} */ (undefined), writeDoc: true };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    if (arg === '--no-build') options.build = false;
-    else if (arg === '--no-write') options.writeDoc = false;
-    else if (arg === '--runs') options.runs = Number(argv[++i]);
-    else if (arg === '--port') options.port = Number(argv[++i]);
-    else if (arg === '--help' || arg === '-h') {
-      console.log('usage: node scripts/bench-export.mjs [--no-build] [--no-write] [--runs N] [--port P]');
-      process.exit(0);
-    } else throw new Error(`Unknown argument: ${arg}`);
-  }
-  if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs needs a positive whole number');
-  if (options.port !== undefined && !(Number.isInteger(options.port) && options.port > 0 && options.port < 65536)) {
-    throw new Error('--port needs a port number');
-  }
-  return options;
-}
 
 /** @param {number} ms */
 const fmt = (ms) => ms.toFixed(1);
@@ -105,7 +82,10 @@ const t0 = performance.now();
 const step = (message) => console.log(`› [${((performance.now() - t0) / 1000).toFixed(1)} s] ${message}`);
 
 async function main() {
-  const options = parseArgs(process.argv.slice(2));
+  const options = parseBenchArgs(process.argv.slice(2), {
+    runs: 20,
+    usage: 'usage: node scripts/bench-export.mjs [--no-build] [--no-write] [--runs N] [--port P]',
+  });
   if (options.build) {
     step('npm run build');
     await run('npm', ['run', 'build']);

@@ -13,6 +13,7 @@ import { rmSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { parseBenchArgs } from './lib/bench-args.mjs';
 import { ROOT, launchChromium, run, startPreview } from './lib/browser.mjs';
 import { METRIC_AUDITS, medianRun, runLighthouse } from './lib/lighthouse.mjs';
 import { gzipSize, trackNetwork } from './lib/network.mjs';
@@ -74,36 +75,17 @@ const NAV_TARGET = { path: '/governance', name: '党建引领基层治理' };
  * @param {string[]} argv
  */
 function parseArgs(argv) {
-  const options = {
-    build: true,
+  const { only, ...args } = parseBenchArgs(argv, {
     runs: 3,
-    port: /** @type {number | undefined} */ (undefined),
-    writeDoc: true,
-    stages: /** @type {Set<Stage>} */ (new Set(STAGES)),
-  };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    if (arg === '--no-build') options.build = false;
-    else if (arg === '--no-write') options.writeDoc = false;
-    else if (arg === '--runs') options.runs = Number(argv[++i]);
-    else if (arg === '--port') options.port = Number(argv[++i]);
-    else if (arg === '--only') {
-      const wanted = String(argv[++i] ?? '').split(',').filter(Boolean);
-      for (const stage of wanted) if (!STAGES.includes(/** @type {Stage} */ (stage))) throw new Error(`Unknown stage "${stage}" (stages: ${STAGES.join(', ')})`);
-      options.stages = new Set(/** @type {Stage[]} */ (wanted));
-    } else if (arg === '--help' || arg === '-h') {
-      console.log(`usage: node scripts/bench.mjs [--no-build] [--runs N] [--port P] [--no-write] [--only ${STAGES.join(',')}]
+    only: true,
+    usage: `usage: node scripts/bench.mjs [--no-build] [--runs N] [--port P] [--no-write] [--only ${STAGES.join(',')}]
   --runs N   Lighthouse runs per route and preset (default 3)
-  --only     run some stages only (the doc section is then not written)`);
-      process.exit(0);
-    } else throw new Error(`Unknown argument: ${arg}`);
-  }
-  if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs needs a positive whole number');
-  if (options.port !== undefined && !(Number.isInteger(options.port) && options.port > 0 && options.port < 65536)) {
-    throw new Error('--port needs a port number');
-  }
-  if (options.stages.size < STAGES.length) options.writeDoc = false;
-  return options;
+  --only     run some stages only (the doc section is then not written)`,
+  });
+  const wanted = only === undefined ? STAGES : only.split(',').filter(Boolean);
+  for (const stage of wanted) if (!STAGES.includes(/** @type {Stage} */ (stage))) throw new Error(`Unknown stage "${stage}" (stages: ${STAGES.join(', ')})`);
+  const stages = new Set(/** @type {Stage[]} */ (wanted));
+  return { ...args, stages, writeDoc: args.writeDoc && stages.size === STAGES.length };
 }
 
 const t0 = performance.now();
