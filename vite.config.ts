@@ -1,7 +1,11 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { build, defineConfig, loadEnv, type Plugin } from 'vite';
+import { WORKER_FILE } from './mocks/worker-contract.ts';
+
+/** MSW's cookie jar pulls in a public-suffix list; in the browser the small stand-in does. */
+const browserAliases = { 'tough-cookie': fileURLToPath(new URL('./mocks/tough-cookie-lite.ts', import.meta.url)) };
 
 /**
  * The production page's Content-Security-Policy, as a <meta> so it travels with the build: no inline
@@ -38,12 +42,61 @@ function reactDomCompileHint(chunk: { moduleIds: readonly string[] }): string {
   return chunk.moduleIds.some((id) => /node_modules\/react-dom\/cjs\/react-dom-client\./.test(id)) ? '//# allFunctionsCalledOnLoad' : '';
 }
 
+/**
+ * The mock API's service worker (mocks/worker.ts: MSW's handlers and the mock data) bundled on its
+ * own into one classic script, which every browser with service workers can run: the dev server
+ * serves it, the build writes it, at the base path. The page's own bundle carries neither.
+ */
+function mockApiWorker(): Plugin {
+  const entry = fileURLToPath(new URL('./mocks/worker.ts', import.meta.url));
+  async function bundle(mode: 'development' | 'production'): Promise<string> {
+    const result = await build({
+      configFile: false,
+      logLevel: 'warn',
+      mode,
+      resolve: { alias: browserAliases },
+      define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
+      build: {
+        write: false,
+        minify: mode === 'production',
+        lib: { entry, formats: ['iife'], name: 'mockApiWorker', fileName: () => WORKER_FILE },
+      },
+    });
+    const output = Array.isArray(result) ? result[0] : result;
+    if (!output || !('output' in output)) throw new Error('The mock API worker did not build');
+    return output.output[0].code;
+  }
+
+  let served: Promise<string> | undefined;
+  return {
+    name: 'mock-api-worker',
+    configureServer(server) {
+      server.watcher.on('change', () => (served = undefined));
+      server.middlewares.use((request, response, next) => {
+        if (request.url?.split('?')[0] !== `${server.config.base}${WORKER_FILE}`) return next();
+        served ??= bundle('development');
+        served.then((code) => {
+          response.setHeader('Content-Type', 'text/javascript');
+          response.setHeader('Cache-Control', 'no-cache');
+          response.end(code);
+        }, next);
+      });
+    },
+    async generateBundle() {
+      this.emitFile({ type: 'asset', fileName: WORKER_FILE, source: await bundle('production') });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), contentSecurityPolicy(env.VITE_API_BASE_URL)],
-    // Tests run MSW in Node with the real cookie jar; the browser build gets the small stand-in.
-    resolve: mode === 'test' ? {} : { alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/tough-cookie-lite.ts', import.meta.url)) } },
+    plugins: [
+      react(),
+      contentSecurityPolicy(env.VITE_API_BASE_URL),
+      // Tests run MSW in Node (mocks/node.ts); a build for a real server has no mock API.
+      ...(mode !== 'test' && env.VITE_MOCK_API !== 'off' ? [mockApiWorker()] : []),
+    ],
     // Chunks are fetched when imported: no preload helper or polyfill in the entry, nothing fetched
     // ahead of the shell's first paint.
     // The manifest is the module graph `npm run size` reads to count each route's first visit.

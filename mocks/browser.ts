@@ -1,15 +1,44 @@
-import { setupWorker } from 'msw/browser';
-import { handlers } from './handlers';
+import { CLAIM_MESSAGE, WORKER_FILE } from './worker-contract';
 
-export const worker = setupWorker(...handlers);
+/** Longest wait, once registered, for the worker to install, activate and control this page. */
+const START_TIMEOUT_MS = 4_000;
 
-/** Starts the mock API in this browser; the worker's URL and scope follow the app's base path. */
+/**
+ * Starts the mock API in this browser: registers its service worker (mocks/worker.ts) at the app's
+ * base path and resolves once the worker controls the page, so the first request already reaches it.
+ */
 export async function startWorker(basePath: string): Promise<void> {
-  const registration = await worker.start({
-    serviceWorker: { url: `${basePath}mockServiceWorker.js`, options: { scope: basePath } },
-    onUnhandledRequest: 'bypass',
-    quiet: true,
+  const container = navigator.serviceWorker;
+  const scriptUrl = new URL(`${basePath}${WORKER_FILE}`, window.location.href).href;
+  const registration: ServiceWorkerRegistration | undefined = await container.register(scriptUrl, { scope: basePath });
+  // A browser that blocks service workers may answer without a registration rather than refuse.
+  if (!registration) throw new Error('The browser did not register the mock service worker');
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`The mock service worker did not take control within ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS);
   });
-  // After a failed start MSW treats a second start() as redundant and returns nothing: that is no worker.
-  if (!registration) throw new Error('The mock service worker did not start');
+  try {
+    await Promise.race([takeControl(container, scriptUrl), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Resolves when the worker at scriptUrl controls this page. */
+async function takeControl(container: ServiceWorkerContainer, scriptUrl: string): Promise<void> {
+  const isControlled = () => container.controller?.scriptURL === scriptUrl;
+  if (isControlled()) return;
+  const controlled = new Promise<void>((resolve) => {
+    const check = () => {
+      if (!isControlled()) return;
+      container.removeEventListener('controllerchange', check);
+      resolve();
+    };
+    container.addEventListener('controllerchange', check);
+  });
+  // A new worker claims every page as it activates; one that was already active is asked to.
+  const { active } = await container.ready;
+  if (!isControlled()) active?.postMessage(CLAIM_MESSAGE);
+  await controlled;
 }

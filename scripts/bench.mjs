@@ -240,6 +240,13 @@ async function lighthouseStage(baseUrl, runs) {
 const gzTotal = (scripts) => scripts.reduce((sum, script) => sum + script.gzipBytes, 0);
 
 /**
+ * The budget holds after scrolling too: on a screen tall enough to show a chart at once, the first
+ * visit is what this visit downloads by the time it has drawn every chart.
+ * @param {JsResult} result
+ */
+const withinJsBudget = (result) => !result.error && gzTotal(result.scrolled) <= GOALS.jsKb * KB;
+
+/**
  * Makes sure the service worker's script is counted: Playwright reports it as a request of the worker;
  * when it did not (or handed over no body), its size is fetched from the server and noted.
  * @param {import('./lib/network.mjs').ScriptLoad[]} scripts
@@ -248,7 +255,7 @@ const gzTotal = (scripts) => scripts.reduce((sum, script) => sum + script.gzipBy
  * @param {string[]} notes
  */
 async function withServiceWorker(scripts, workerUrls, baseUrl, notes) {
-  const fallbackUrl = `${baseUrl}/mockServiceWorker.js`;
+  const fallbackUrl = `${baseUrl}/mock-api-worker.js`;
   const wanted = workerUrls.length > 0 ? workerUrls : [];
   const result = [...scripts];
   for (const url of wanted) {
@@ -258,7 +265,7 @@ async function withServiceWorker(scripts, workerUrls, baseUrl, notes) {
     notes.push(`${url} started but its response was not seen; its size was fetched from the server`);
   }
   if (wanted.length === 0 && !result.some((script) => script.url === fallbackUrl)) {
-    notes.push('no service worker started in this visit (so /mockServiceWorker.js is not counted)');
+    notes.push('no service worker started in this visit (so /mock-api-worker.js is not counted)');
   }
   return result;
 }
@@ -293,7 +300,7 @@ async function jsStage(browser, baseUrl) {
       }
       results.push(result);
       sampleLoad();
-      const pass = !result.error && gzTotal(result.noScroll) <= GOALS.jsKb * KB;
+      const pass = withinJsBudget(result);
       console.log(
         `  ${route.path.padEnd(13)} ${viewport.label.padEnd(9)} ` +
           (result.error
@@ -443,7 +450,7 @@ function buildSection(data) {
     `- Run time: ${data.minutes.toFixed(1)} min, build included.`,
     `- 1-minute load average: ${loadLine}. Other processes on the machine (test runs, builds) skew these numbers, Lighthouse's most of all: its simulated throttling scales the CPU time it observes, so a busy machine reads as a slow page. Rerun with \`npm run bench -- --no-build\` on a quiet machine before drawing conclusions.`,
     '- App: the production build (`npm run build`) served by `vite preview` (which serves scripts gzip-compressed: ' +
-      `${data.serverGzip ? 'yes' : 'no'}), zh-CN, every visit cold: a new profile or browser context, so no HTTP cache and no service worker yet (the app registers MSW's \`/mockServiceWorker.js\` as its mock API).`,
+      `${data.serverGzip ? 'yes' : 'no'}), zh-CN, every visit cold: a new profile or browser context, so no HTTP cache and no service worker yet (the app registers its mock API, MSW's handlers in a service worker, \`/mock-api-worker.js\`).`,
     '',
   );
 
@@ -495,23 +502,23 @@ function buildSection(data) {
     out.push(
       '### First-visit JavaScript',
       '',
-      `Chromium via Playwright, a new context per visit (zh-CN). Each route is loaded cold; once the network is quiet (no request for 500 ms) and the figures are on screen (on \`/\` the h1 2024年工作总览 and the first area's section, 新兴领域党建; on area pages the h1 and the 数据一览 region), every script response is counted: the entry and each chunk it imports, plus the service worker's script \`/mockServiceWorker.js\` (requested by the worker registration, counted once). Sizes are the response bodies gzipped here with zlib level 9; 1 KB = 1000 bytes. "After scrolling" scrolls to the bottom half a screen every 250 ms until every chart has drawn: **the app loads Recharts (the \`bar-chart\` chunk) lazily, when the first chart comes near the viewport**, so it is in the first figure only where a chart is near the first screen. Budget: ≤ ${GOALS.jsKb} KB gzip without scrolling.`,
+      `Chromium via Playwright, a new context per visit (zh-CN). Each route is loaded cold; once the network is quiet (no request for 500 ms) and the figures are on screen (on \`/\` the h1 2024年工作总览 and the first area's section, 新兴领域党建; on area pages the h1 and the 数据一览 region), every script response is counted: the entry and each chunk it imports, plus the mock API's service worker script \`/mock-api-worker.js\` (requested by the worker registration, counted once). Sizes are the response bodies gzipped here with zlib level 9; 1 KB = 1000 bytes. "After scrolling" scrolls to the bottom half a screen every 250 ms until every chart has drawn: **the app loads Recharts (the \`bar-chart\` chunk) lazily, when the first chart comes near the viewport**, so it is in the first figure only where a chart is near the first screen. Budget: ≤ ${GOALS.jsKb} KB gzip after scrolling too, Recharts included, since a screen tall enough shows a chart at once.`,
       '',
       table(
-        ['route', 'viewport', 'no scroll: KB gz (scripts)', 'budget ≤ 250 KB', 'after scrolling to the bottom: KB gz (scripts)', 'charts drawn'],
+        ['route', 'viewport', 'no scroll: KB gz (scripts)', 'after scrolling to the bottom: KB gz (scripts)', 'budget ≤ 250 KB', 'charts drawn'],
         js.map((result) =>
           result.error
-            ? [`\`${result.route.path}\``, result.viewport.label, `failed: ${result.error}`, 'FAIL', '–', '–']
+            ? [`\`${result.route.path}\``, result.viewport.label, `failed: ${result.error}`, '–', 'FAIL', '–']
             : [
                 `\`${result.route.path}\``,
                 result.viewport.label,
                 `${kb(gzTotal(result.noScroll))} (${result.noScroll.length})`,
-                verdict(gzTotal(result.noScroll) <= GOALS.jsKb * KB),
                 `${kb(gzTotal(result.scrolled))} (${result.scrolled.length})`,
+                verdict(withinJsBudget(result)),
                 `${result.scroll?.charts ?? 0}${result.scroll?.placeholdersLeft ? ` (${result.scroll.placeholdersLeft} not drawn)` : ''}`,
               ],
         ),
-        ['l', 'l', 'r', 'l', 'r', 'r'],
+        ['l', 'l', 'r', 'r', 'l', 'r'],
       ),
       '',
       'Scripts loaded without scrolling (KB gzip -9 / KB as served uncompressed):',
@@ -621,10 +628,10 @@ function goalRows({ lighthouse, js, longTasks: tasks, interactions }) {
   lighthouseGoal('CLS ≤ 0.02, mobile and desktop', lighthouse, (r) => r.cls, clsText, (v) => v <= GOALS.cls);
   if (js.length > 0) {
     const parts = js.map((result) => ({
-      text: `\`${result.route.path}\` ${result.viewport.label} ${result.error ? 'failed' : kb(gzTotal(result.noScroll))}`,
-      pass: !result.error && gzTotal(result.noScroll) <= GOALS.jsKb * KB,
+      text: `\`${result.route.path}\` ${result.viewport.label} ${result.error ? 'failed' : kb(gzTotal(result.scrolled))}`,
+      pass: withinJsBudget(result),
     }));
-    rows.push(['first-visit JavaScript ≤ 250 KB gzip without scrolling (KB per route)', parts.map((p) => p.text).join(', '), verdict(parts.every((p) => p.pass))]);
+    rows.push(['first-visit JavaScript ≤ 250 KB gzip, every chart drawn (KB per route)', parts.map((p) => p.text).join(', '), verdict(parts.every((p) => p.pass))]);
   }
   if (tasks.length > 0) {
     const parts = tasks.map((result) => ({

@@ -3,10 +3,11 @@
 //
 // What a cold first visit of a route downloads follows from the build's module graph
 // (dist/.vite/manifest.json): the entry script; the app (src/main.tsx, which the entry imports once
-// the static shell has painted); the mock API (mocks/browser.ts) and its service worker's script; the
-// route's page; each with the chunks it imports. Recharts (src/components/charts/bar-chart.tsx) loads
-// when the first chart nears the screen, so it is in a first visit only where a chart is near the
-// first screen: both figures are printed, and the budget holds for the first without it.
+// the static shell has painted); the mock API's registration (mocks/browser.ts) and its service
+// worker's script (mocks/worker.ts, built on its own); the route's page; each with the chunks it
+// imports. Recharts (src/components/charts/bar-chart.tsx) loads when the first chart nears the screen,
+// which on a tall enough screen is at once on every route: the budget holds with it. The figure
+// without it (a first screen with no chart near) is printed beside.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -24,7 +25,7 @@ const ROUTES = [
 ];
 const APP = ['index.html', 'src/main.tsx', 'mocks/browser.ts'];
 const CHARTS = 'src/components/charts/bar-chart.tsx';
-const SERVICE_WORKER = 'mockServiceWorker.js';
+const SERVICE_WORKER = 'mock-api-worker.js';
 
 /** @typedef {{ file: string, imports?: string[], dynamicImports?: string[] }} ManifestChunk */
 /** @type {Record<string, ManifestChunk>} */
@@ -71,14 +72,13 @@ console.log(`First-visit JavaScript per route (gzip -9, 1 KB = ${KB} bytes; budg
 for (const route of ROUTES) {
   const files = filesOf([...APP, route.page]);
   files.add(SERVICE_WORKER);
-  const firstScreen = total(files);
-  const charts = total(new Set([...staticClosure(CHARTS)].filter((file) => !files.has(file))));
-  const pass = firstScreen <= BUDGET_KB;
+  const withoutCharts = total(files);
+  const withCharts = withoutCharts + total(new Set([...staticClosure(CHARTS)].filter((file) => !files.has(file))));
+  const pass = withCharts <= BUDGET_KB;
   failed ||= !pass;
   console.log(
-    `  ${route.path.padEnd(13)} ${firstScreen.toFixed(1).padStart(6)} KB ${pass ? 'PASS' : 'FAIL'}` +
-      ` · with Recharts, where a chart is near the first screen: ${(firstScreen + charts).toFixed(1)} KB` +
-      `${firstScreen + charts > BUDGET_KB ? ' (over the budget)' : ''}`,
+    `  ${route.path.padEnd(13)} ${withCharts.toFixed(1).padStart(6)} KB ${pass ? 'PASS' : 'FAIL'}` +
+      ` (with Recharts; ${withoutCharts.toFixed(1)} KB where no chart is near the first screen)`,
   );
 }
 const counted = filesOf([...APP, ...ROUTES.map((route) => route.page), CHARTS]);

@@ -28,7 +28,7 @@ export async function expectMockWorkerInControl(page: Page): Promise<void> {
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null), {
       message: 'the mock service worker controls the page',
     })
-    .toMatch(/\/mockServiceWorker\.js$/);
+    .toMatch(/\/mock-api-worker\.js$/);
 }
 
 /** The page is no wider than the window: nothing makes a phone user scroll sideways. */
