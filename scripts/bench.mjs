@@ -70,6 +70,8 @@ const GOALS = {
 
 const FILTER_AREA = { id: 'new-sectors', name: '新兴领域党建' };
 const NAV_TARGET = { path: '/governance', name: '党建引领基层治理' };
+/** The overview's comparison chart, and the bar (a figure of FILTER_AREA) that the filter takes out and back. */
+const CHANGE_CHART = { selector: 'figure[aria-labelledby="chart-overview-changes-title"]', barOf: '行业党委' };
 
 /**
  * @param {string[]} argv
@@ -376,12 +378,14 @@ async function longTaskStage(browser, baseUrl) {
 
 /**
  * @typedef {{ ms: number, longTasks: import('./lib/page-probes.mjs').LongTask[] }} InteractionRun
- * @typedef {{ filter: InteractionRun[], nav: InteractionRun[], errors: string[] }} InteractionResult
+ * @typedef {{ filter: InteractionRun[], chartFilter: InteractionRun[], nav: InteractionRun[], errors: string[] }} InteractionResult
  */
 
 /**
- * Each repetition: a cold visit to `/` at 4× slowdown, network quiet + 2 s, then (b) uncheck the
- * 新兴领域党建 filter and time click → the frame where its section is gone, then (after network quiet + 1 s)
+ * Each repetition: a cold visit to `/` at 4× slowdown, network quiet + 2 s, then (a) uncheck the
+ * 新兴领域党建 filter and time click → the frame where its section is gone; (b) scroll the comparison
+ * chart into view until Recharts has drawn it, back to the top, then tick the filter again and time
+ * click → the frame where the chart shows that area's bar again; then (after network quiet + 1 s)
  * (c) click the nav link to /governance and time click → the frame where its h1 is visible.
  * @param {import('@playwright/test').Browser} browser
  * @param {string} baseUrl
@@ -389,7 +393,7 @@ async function longTaskStage(browser, baseUrl) {
  */
 async function interactionStage(browser, baseUrl) {
   /** @type {InteractionResult} */
-  const result = { filter: [], nav: [], errors: [] };
+  const result = { filter: [], chartFilter: [], nav: [], errors: [] };
   const overview = /** @type {Route} */ (ROUTES.find((route) => route.path === '/'));
   for (let i = 0; i < INTERACTION_RUNS; i += 1) {
     const { context, page, network } = await coldPage(browser, VIEWPORTS[0].options, { probes: true, cpuSlowdown: CPU_SLOWDOWN });
@@ -405,6 +409,14 @@ async function interactionStage(browser, baseUrl) {
       const filter = await timeClickToFrame(page, { absent: sectionSelector }, () => checkbox.click());
       result.filter.push({ ms: filter.ms, longTasks: filter.longTasks });
 
+      const changeChart = page.locator(CHANGE_CHART.selector);
+      await changeChart.scrollIntoViewIfNeeded();
+      await changeChart.locator('.recharts-wrapper').waitFor({ state: 'visible', timeout: 60_000 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForTimeout(SETTLE_MS);
+      const chartFilter = await timeClickToFrame(page, { visible: `${CHANGE_CHART.selector} .recharts-wrapper text`, text: CHANGE_CHART.barOf }, () => checkbox.click());
+      result.chartFilter.push({ ms: chartFilter.ms, longTasks: chartFilter.longTasks });
+
       await network.waitForQuiet({ timeoutMs: 60_000 });
       await page.waitForTimeout(1_000);
       const link = page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: NAV_TARGET.name, exact: true });
@@ -414,7 +426,7 @@ async function interactionStage(browser, baseUrl) {
       const url = new URL(page.url());
       if (url.pathname !== NAV_TARGET.path) throw new Error(`The nav link led to ${url.pathname}, not ${NAV_TARGET.path}`);
       console.log(
-        `  run ${i + 1}/${INTERACTION_RUNS}: filter ${msText(filter.ms)} (longest task ${longestText(filter.longTasks)}) · nav → ${NAV_TARGET.path} ${msText(nav.ms)} (longest task ${longestText(nav.longTasks)})`,
+        `  run ${i + 1}/${INTERACTION_RUNS}: filter ${msText(filter.ms)} (longest task ${longestText(filter.longTasks)}) · with the chart drawn ${msText(chartFilter.ms)} (longest task ${longestText(chartFilter.longTasks)}) · nav → ${NAV_TARGET.path} ${msText(nav.ms)} (longest task ${longestText(nav.longTasks)})`,
       );
     } catch (error) {
       const message = await failure(error, page);
@@ -564,7 +576,7 @@ function buildSection(data) {
   }
 
   // Interactions
-  if (interactions.filter.length + interactions.nav.length + interactions.errors.length > 0) {
+  if (interactions.filter.length + interactions.chartFilter.length + interactions.nav.length + interactions.errors.length > 0) {
     const row = (/** @type {string} */ name, /** @type {InteractionRun[]} */ runs) => {
       const med = median(runs.map((r) => r.ms));
       return [
@@ -578,12 +590,13 @@ function buildSection(data) {
     out.push(
       `### Interactions at ${CPU_SLOWDOWN}× CPU slowdown`,
       '',
-      `${INTERACTION_RUNS} repetitions, each a cold visit to \`/\` at 1280×800 and ${CPU_SLOWDOWN}× slowdown, network quiet + 2 s, then the two interactions in turn. Time runs from the click event's \`timeStamp\` (when the browser received the input) to the end of the first frame showing the change (a MutationObserver sees the change, then a requestAnimationFrame callback, then a task posted from it, which runs after that frame's layout and paint).`,
+      `${INTERACTION_RUNS} repetitions, each a cold visit to \`/\` at 1280×800 and ${CPU_SLOWDOWN}× slowdown, network quiet + 2 s, then the three interactions in turn (the comparison chart is below the first screen: for the second it is first scrolled into view and drawn, then the page goes back to the top). Time runs from the click event's \`timeStamp\` (when the browser received the input) to the end of the first frame showing the change (a MutationObserver sees the change, then a requestAnimationFrame callback, then a task posted from it, which runs after that frame's layout and paint).`,
       '',
       table(
         ['interaction', 'median', 'all runs (ms)', 'longest task (> 50 ms) during', 'goal ≤ 100 ms'],
         [
           row(`uncheck the filter ${FILTER_AREA.name} on \`/\` → its section gone`, interactions.filter),
+          row(`tick it again, the comparison chart drawn → the chart shows its bar ${CHANGE_CHART.barOf}`, interactions.chartFilter),
           row(`nav link \`/\` → \`${NAV_TARGET.path}\` → its h1 visible`, interactions.nav),
         ],
         ['l', 'r', 'l', 'r', 'l'],
@@ -640,11 +653,15 @@ function goalRows({ lighthouse, js, longTasks: tasks, interactions }) {
     }));
     rows.push([`no task > 50 ms at ${CPU_SLOWDOWN}× (load and scrolling; count per route)`, parts.map((p) => p.text).join(', '), verdict(parts.every((p) => p.pass))]);
   }
-  if (interactions.filter.length + interactions.nav.length + interactions.errors.length > 0) {
-    const f = median(interactions.filter.map((r) => r.ms));
-    const n = median(interactions.nav.map((r) => r.ms));
-    const pass = interactions.filter.length > 0 && interactions.nav.length > 0 && f <= GOALS.interactionMs && n <= GOALS.interactionMs;
-    rows.push([`interactions ≤ 100 ms at ${CPU_SLOWDOWN}× (median)`, `filter ${msText(f)}, nav ${msText(n)}`, verdict(pass)]);
+  const timed = [
+    ['filter', interactions.filter],
+    ['filter with the chart drawn', interactions.chartFilter],
+    ['nav', interactions.nav],
+  ].map(([name, runs]) => ({ name, runs: /** @type {InteractionRun[]} */ (runs) }));
+  if (timed.some(({ runs }) => runs.length > 0) || interactions.errors.length > 0) {
+    const medians = timed.map(({ name, runs }) => ({ name, runs, ms: median(runs.map((r) => r.ms)) }));
+    const pass = medians.every(({ runs, ms }) => runs.length > 0 && ms <= GOALS.interactionMs);
+    rows.push([`interactions ≤ 100 ms at ${CPU_SLOWDOWN}× (median)`, medians.map(({ name, ms }) => `${name} ${msText(ms)}`).join(', '), verdict(pass)]);
   }
   return rows;
 }
@@ -691,7 +708,7 @@ async function main() {
     /** @type {LongTaskResult[]} */
     let tasks = [];
     /** @type {InteractionResult} */
-    let interactions = { filter: [], nav: [], errors: [] };
+    let interactions = { filter: [], chartFilter: [], nav: [], errors: [] };
 
     loads['before the measurements'] = loadAverage();
     if (options.stages.has('lighthouse')) {
