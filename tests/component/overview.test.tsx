@@ -29,18 +29,20 @@ describe('the overview', () => {
   it('filters by work area and keeps the filter in the URL', async () => {
     const { user, router } = renderRoute('/');
     const filter = within(await screen.findByRole('group', { name: '按工作板块筛选' }));
+    // The selection shows at once; the URL follows in the task after that frame.
+    const expectUrl = (url: string) => waitFor(() => expect(currentUrl(router)).toBe(url));
     await user.click(filter.getByRole('checkbox', { name: '新兴领域党建' }));
-    expect(currentUrl(router)).toBe('/?area=governance%2Cservice');
+    await expectUrl('/?area=governance%2Cservice');
     expect(await areaSections()).toEqual([AREA_HEADINGS[1], AREA_HEADINGS[2]]);
 
     await user.click(filter.getByRole('checkbox', { name: '凝聚服务群众' }));
-    expect(currentUrl(router)).toBe('/?area=governance');
+    await expectUrl('/?area=governance');
     expect(filter.getByRole('checkbox', { name: '党建引领基层治理' })).toBeChecked();
     expect(filter.getByRole('checkbox', { name: '凝聚服务群众' })).not.toBeChecked();
 
     await user.click(filter.getByRole('checkbox', { name: '新兴领域党建' }));
     await user.click(filter.getByRole('checkbox', { name: '凝聚服务群众' }));
-    expect(currentUrl(router)).toBe('/');
+    await expectUrl('/');
     expect(await areaSections()).toHaveLength(3);
   });
 

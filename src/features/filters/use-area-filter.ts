@@ -1,24 +1,40 @@
-import { useCallback } from 'react';
+import { startTransition, useCallback, useMemo, useOptimistic } from 'react';
 import { useSearchParams } from 'react-router';
 import type { AreaId } from '../../config/work-areas';
 import { AREA_PARAM, parseAreaParam, serializeAreaParam } from './area-param';
 
-/** The overview's area filter lives in the URL (`?area=governance,service`), so reload, back and shared links keep it. */
+/** Resolves in the task after the next frame is drawn. */
+const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/**
+ * The overview's area filter lives in the URL (`?area=governance,service`), so reload, back and shared
+ * links keep it. A change shows at once: the new selection is rendered optimistically, in this page
+ * alone, and the router's navigation to the new URL (a transition over the whole app) follows.
+ */
 export function useAreaFilter(): [AreaId[], (next: readonly AreaId[]) => void] {
   const [params, setParams] = useSearchParams();
-  const selected = parseAreaParam(params.get(AREA_PARAM));
+  const param = params.get(AREA_PARAM);
+  const fromUrl = useMemo(() => parseAreaParam(param), [param]);
+  const [selected, showSelected] = useOptimistic(fromUrl);
 
   const setSelected = useCallback(
     (next: readonly AreaId[]) => {
-      setParams((previous) => {
-        const updated = new URLSearchParams(previous);
-        const value = serializeAreaParam(next);
-        if (value === null) updated.delete(AREA_PARAM);
-        else updated.set(AREA_PARAM, value);
-        return updated;
+      startTransition(async () => {
+        showSelected([...next]);
+        // The history entry is written once the new selection is on screen, not before it.
+        await afterNextPaint();
+        startTransition(() =>
+          setParams((previous) => {
+            const updated = new URLSearchParams(previous);
+            const value = serializeAreaParam(next);
+            if (value === null) updated.delete(AREA_PARAM);
+            else updated.set(AREA_PARAM, value);
+            return updated;
+          }),
+        );
       });
     },
-    [setParams],
+    [setParams, showSelected],
   );
 
   return [selected, setSelected];
