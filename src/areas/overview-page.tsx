@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { areaQueries } from '../api/queries';
+import type { AreasResponse } from '../api/schemas';
 import { PageTitle } from '../components/ui/page-title';
 import { PanelBoundary } from '../components/ui/panel-boundary';
 import { QueryPanel } from '../components/ui/query-panel';
@@ -8,11 +10,11 @@ import { AreaFilter } from '../features/filters/area-filter';
 import { useAreaFilter } from '../features/filters/use-area-filter';
 import { AreaSummaryCard } from '../features/metrics/area-summary';
 import { ChangeChart } from '../features/metrics/change-chart';
-import { WORK_AREAS } from '../config/work-areas';
+import { WORK_AREAS, type AreaId } from '../config/work-areas';
 import { useI18n } from '../i18n/i18n';
 
 export function OverviewPage() {
-  const { t, pick } = useI18n();
+  const { t } = useI18n();
   const [selected, setSelected] = useAreaFilter();
   const query = useQuery(areaQueries.list());
 
@@ -24,32 +26,41 @@ export function OverviewPage() {
       </header>
       <AreaFilter selected={selected} onChange={setSelected} />
       <QueryPanel query={query} isEmpty={(data) => data.areas.length === 0}>
-        {(data) => {
-          const areas = data.areas.filter((area) => selected.includes(area.id));
-          const filtered = selected.length < WORK_AREAS.length;
-          const scopeLabel = filtered ? t('exportFilter', { areas: areas.map((area) => pick(area.name)).join('、') }) : undefined;
-          return (
-            <>
-              {areas.map((area) => (
-                <PanelBoundary key={area.id}>
-                  <AreaSummaryCard area={area} />
-                </PanelBoundary>
-              ))}
-              <section className="section" aria-labelledby="overview-changes">
-                <h2 id="overview-changes" className="visually-hidden">
-                  {t('changesTitle')}
-                </h2>
-                <PanelBoundary>
-                  <ExportProvider>
-                    <ExportToolbar scope="overview" year={data.report.dataYear} />
-                    <ChangeChart metrics={areas.flatMap((area) => area.headline)} exportInfo={{ report: data.report, scopeLabel }} />
-                  </ExportProvider>
-                </PanelBoundary>
-              </section>
-            </>
-          );
-        }}
+        {(data) => <OverviewAreas data={data} selected={selected} />}
       </QueryPanel>
+    </>
+  );
+}
+
+/**
+ * The selected areas and the chart of their changes. What they show is memoised on the data and the
+ * selection, so a render that changes neither (the router's, after a filter change) redraws nothing.
+ */
+function OverviewAreas({ data, selected }: { data: AreasResponse; selected: readonly AreaId[] }) {
+  const { t, pick } = useI18n();
+  const areas = useMemo(() => data.areas.filter((area) => selected.includes(area.id)), [data, selected]);
+  const headline = useMemo(() => areas.flatMap((area) => area.headline), [areas]);
+  const filtered = selected.length < WORK_AREAS.length;
+  const scopeLabel = filtered ? t('exportFilter', { areas: areas.map((area) => pick(area.name)).join('、') }) : undefined;
+  const exportInfo = useMemo(() => ({ report: data.report, scopeLabel }), [data.report, scopeLabel]);
+  return (
+    <>
+      {areas.map((area) => (
+        <PanelBoundary key={area.id}>
+          <AreaSummaryCard area={area} />
+        </PanelBoundary>
+      ))}
+      <section className="section" aria-labelledby="overview-changes">
+        <h2 id="overview-changes" className="visually-hidden">
+          {t('changesTitle')}
+        </h2>
+        <PanelBoundary>
+          <ExportProvider>
+            <ExportToolbar scope="overview" year={data.report.dataYear} />
+            <ChangeChart metrics={headline} exportInfo={exportInfo} />
+          </ExportProvider>
+        </PanelBoundary>
+      </section>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useMemo, useState, type ComponentType } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import { BAR_SIZE, chartColorToken, chartHeight, type ChartRow, type ChartSeries, type HorizontalBarChartProps } from './chart-types';
 import { WrappedTick } from './wrapped-tick';
@@ -52,11 +52,34 @@ function RowLabel({ x = 0, y = 0, value }: RowLabelProps) {
   );
 }
 
+// Recharts copies its props into its store in effects, and a prop that is a new object or function
+// on a render is dispatched again, with every selector after it. So every prop that does not change
+// is the same object from one render to the next: module constants here, memoised below. A filter
+// change then redraws the bars and nothing else.
+const AXIS_TICK = { className: 'chart-tick' };
+const CATEGORY_TICK = <WrappedTick maxChars={11} />;
+const VALUE_LABEL = <ValueLabel />;
+const ROW_LABEL = <RowLabel />;
+const DEFAULT_DOMAIN: [number, 'auto'] = [0, 'auto'];
+
+const valueTexts = new Map<string, (row: ChartRow<string>) => string>();
+/** The text written beside a series' bars, one accessor per series key for the chart's lifetime. */
+function valueText(key: string): (row: ChartRow<string>) => string {
+  let accessor = valueTexts.get(key);
+  if (!accessor) {
+    accessor = (row) => row.text[key] ?? '';
+    valueTexts.set(key, accessor);
+  }
+  return accessor;
+}
+
 /** Horizontal bars with their values written beside them. Presentational: rows and series come in, nothing is fetched. */
 export function HorizontalBarChart<K extends string>({ rows, series, formatTick, narrow = false, domain, ticks }: HorizontalBarChartProps<K>) {
   const longestValue = Math.max(...rows.flatMap((row) => series.map((item) => row.text[item.key].length)));
   const rightMargin = Math.min(200, 24 + longestValue * 8);
   const height = chartHeight(rows.length, series.length, narrow);
+  const margin = useMemo(() => ({ top: 8, right: rightMargin, bottom: 8, left: 4 }), [rightMargin]);
+  const style = useMemo(() => ({ width: '100%', height }), [height]);
   // The tooltip is needed once someone reaches the chart, by keyboard or pointer: it loads then.
   const [wantsTooltip, setWantsTooltip] = useState(false);
   const loadTooltip = () => setWantsTooltip(true);
@@ -64,19 +87,19 @@ export function HorizontalBarChart<K extends string>({ rows, series, formatTick,
     <div onFocus={loadTooltip} onPointerEnter={loadTooltip}>
       <BarChart
         responsive
-        style={{ width: '100%', height }}
+        style={style}
         data={rows as ChartRow<K>[]}
         layout="vertical"
-        margin={{ top: 8, right: rightMargin, bottom: 8, left: 4 }}
+        margin={margin}
         barGap={4}
       >
         <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
         <XAxis
           type="number"
-          domain={domain ?? [0, 'auto']}
+          domain={domain ?? DEFAULT_DOMAIN}
           ticks={ticks}
           tickFormatter={formatTick}
-          tick={{ className: 'chart-tick' }}
+          tick={AXIS_TICK}
           stroke="var(--chart-axis)"
           // Every tick is shown (there are few): left to choose, Recharts measures each label in the DOM.
           interval={0}
@@ -86,7 +109,7 @@ export function HorizontalBarChart<K extends string>({ rows, series, formatTick,
           dataKey="label"
           width={narrow ? 0 : 190}
           hide={narrow}
-          tick={<WrappedTick maxChars={11} />}
+          tick={CATEGORY_TICK}
           stroke="var(--chart-axis)"
           interval={0}
         />
@@ -104,8 +127,8 @@ export function HorizontalBarChart<K extends string>({ rows, series, formatTick,
             barSize={BAR_SIZE}
             isAnimationActive={false}
           >
-            <LabelList dataKey={(row: ChartRow<K>) => row.text[item.key]} content={<ValueLabel />} />
-            {narrow && index === 0 && <LabelList dataKey="label" content={<RowLabel />} />}
+            <LabelList dataKey={valueText(item.key)} content={VALUE_LABEL} />
+            {narrow && index === 0 && <LabelList dataKey="label" content={ROW_LABEL} />}
           </Bar>
         ))}
       </BarChart>

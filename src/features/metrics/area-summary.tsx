@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { intentHandlers, usePrefetch } from '../../api/prefetch';
 import { areaQueries } from '../../api/queries';
@@ -7,8 +8,11 @@ import { BilingualText } from '../../components/ui/bilingual';
 import { useI18n } from '../../i18n/i18n';
 import { MetricCard } from './metric-card';
 
-/** A work area on the overview: its headline figures and the way to its own page. */
-export function AreaSummaryCard({ area }: { area: AreaSummary }) {
+/**
+ * A work area on the overview: its headline figures and the way to its own page. Memoised: the
+ * area filter re-renders the overview, and an area that stays has nothing new to draw.
+ */
+export const AreaSummaryCard = memo(function AreaSummaryCard({ area }: { area: AreaSummary }) {
   const { t, pick } = useI18n();
   const prefetch = usePrefetch();
   const headingId = `overview-${area.id}`;
@@ -30,4 +34,4 @@ export function AreaSummaryCard({ area }: { area: AreaSummary }) {
       </p>
     </section>
   );
-}
+});

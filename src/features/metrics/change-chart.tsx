@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { Chart, Metric } from '../../api/schemas';
 import { chartColorToken, type ChartRow, type ChartSeries } from '../../components/charts/chart-types';
 import { LazyHorizontalBarChart as HorizontalBarChart } from '../../components/charts/lazy-bar-chart';
@@ -20,8 +20,15 @@ const CHANGE_CHART: Omit<Chart, 'metricIds'> = {
   type: 'before-after',
 };
 
-/** The computed change of every before/after figure among the given metrics, on one percentage axis. */
-export function ChangeChart({ metrics, exportInfo }: { metrics: readonly Metric[]; exportInfo: ExportContextInfo }) {
+/** The percentage axis: the report's changes run from −58.3% to +25%. Constants, so Recharts sees the same axis on every render. */
+const CHANGE_DOMAIN: [number, number] = [-100, 50];
+const CHANGE_TICKS = [-100, -50, 0, 50];
+
+/**
+ * The computed change of every before/after figure among the given metrics, on one percentage axis.
+ * Memoised: drawing it is the costliest render on the overview, and only new metrics redraw it.
+ */
+export const ChangeChart = memo(function ChangeChart({ metrics, exportInfo }: { metrics: readonly Metric[]; exportInfo: ExportContextInfo }) {
   const { lang, t, pick } = useI18n();
   const plotRef = useRef<HTMLDivElement>(null);
   const narrow = useMediaQuery('(max-width: 480px)');
@@ -46,9 +53,9 @@ export function ChangeChart({ metrics, exportInfo }: { metrics: readonly Metric[
         <HorizontalBarChart
           rows={rows}
           series={series}
-          formatTick={(value) => formatPercent(value)}
-          domain={[-100, 50]}
-          ticks={[-100, -50, 0, 50]}
+          formatTick={formatPercent}
+          domain={CHANGE_DOMAIN}
+          ticks={CHANGE_TICKS}
           narrow={narrow}
         />
       }
@@ -67,4 +74,4 @@ export function ChangeChart({ metrics, exportInfo }: { metrics: readonly Metric[
       table={<ChartTable chart={chart} metrics={shown} />}
     />
   );
-}
+});

@@ -26,7 +26,6 @@ export function ChartCard({ chart, metrics, scope, exportInfo }: ChartCardProps)
   const narrow = useMediaQuery('(max-width: 480px)');
   const plotRef = useRef<HTMLDivElement>(null);
   const shown = metricsOfChart(chart, metrics);
-  const formatTick = (value: number) => formatNumber(value);
   const names = { before: t('before'), after: t('after') };
   const series = chart.type === 'before-after' ? pairSeries(names) : countSeries(chart, lang);
 
@@ -42,11 +41,11 @@ export function ChartCard({ chart, metrics, scope, exportInfo }: ChartCardProps)
           <HorizontalBarChart
             rows={pairRows(shown, lang, names)}
             series={pairSeries(names)}
-            formatTick={formatTick}
+            formatTick={formatNumber}
             narrow={narrow}
           />
         ) : (
-          <HorizontalBarChart rows={countRows(shown, lang)} series={countSeries(chart, lang)} formatTick={formatTick} narrow={narrow} />
+          <HorizontalBarChart rows={countRows(shown, lang)} series={countSeries(chart, lang)} formatTick={formatNumber} narrow={narrow} />
         )
       }
       actions={
