@@ -5,18 +5,38 @@
  * @typedef {object} LongTask
  * @property {number} start     ms since the document's time origin
  * @property {number} duration  ms
+ * @property {string} [cause]   what filled it, from the Long Animation Frame that holds it (see causeOf)
  */
 
 /**
- * Init script (runs in every document before the page's own scripts): records long tasks (buffered) and
- * the timeStamp of every click in `window.__bench`. Init scripts are not subject to the page's
- * Content-Security-Policy.
+ * @typedef {object} ProbePage  what the probes need of a page: a Playwright page, or a bare one
+ *   (scripts/lib/bare-chromium.mjs)
+ * @property {(fn: () => any) => Promise<any>} evaluate
+ * @property {(ms: number) => Promise<void>} waitForTimeout
+ */
+
+/**
+ * @typedef {object} FrameWork  a long animation frame: the script and rendering work in it
+ * @property {number} start
+ * @property {number} duration
+ * @property {number} styleAndLayout  ms of style and layout at the frame's end
+ * @property {{ source: string, invoker: string, duration: number }[]} scripts
+ */
+
+/**
+ * Init script (runs in every document before the page's own scripts): records long tasks and long
+ * animation frames (both buffered) and the timeStamp of every click in `window.__bench`. Init scripts
+ * are not subject to the page's Content-Security-Policy.
  */
 export function installProbes() {
   /** @type {any} */
   const w = window;
   if (w.__bench) return;
-  const bench = { longTasks: /** @type {{ start: number, duration: number }[]} */ ([]), clicks: /** @type {number[]} */ ([]) };
+  const bench = {
+    longTasks: /** @type {{ start: number, duration: number }[]} */ ([]),
+    frames: /** @type {FrameWork[]} */ ([]),
+    clicks: /** @type {number[]} */ ([]),
+  };
   w.__bench = bench;
   try {
     new PerformanceObserver((list) => {
@@ -25,24 +45,66 @@ export function installProbes() {
   } catch {
     // no Long Tasks API: the list stays empty
   }
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of /** @type {any[]} */ (list.getEntries())) {
+        bench.frames.push({
+          start: entry.startTime,
+          duration: entry.duration,
+          styleAndLayout: entry.styleAndLayoutStart ? entry.startTime + entry.duration - entry.styleAndLayoutStart : 0,
+          scripts: entry.scripts.map((/** @type {any} */ script) => ({
+            source: String(script.sourceURL).split('/').pop() ?? '',
+            invoker: script.invokerType,
+            duration: script.duration,
+          })),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // no Long Animation Frames API: long tasks go without a cause
+  }
   // Capture phase on window: the first listener to see the click, whatever the page does with it.
   addEventListener('click', (event) => bench.clicks.push(event.timeStamp), true);
 }
 
 /**
- * The long tasks recorded so far in the page's current document.
- * @param {import('@playwright/test').Page} page
+ * What filled a long task, read from the long animation frame it falls in: the longest script there
+ * (a module evaluated, or a callback such as React's scheduler) or the frame's style and layout,
+ * whichever took longer. Undefined when no frame holds the task.
+ * @param {{ start: number, duration: number }} task
+ * @param {FrameWork[]} frames
+ * @returns {string | undefined}
+ */
+function causeOf(task, frames) {
+  const frame = frames.find((f) => f.start <= task.start + 1 && task.start < f.start + f.duration);
+  if (!frame) return undefined;
+  const script = frame.scripts.reduce((longest, s) => (longest && longest.duration >= s.duration ? longest : s), /** @type {FrameWork['scripts'][number] | undefined} */ (undefined));
+  if (script && script.duration >= frame.styleAndLayout) {
+    const what = script.invoker === 'module-script' ? 'evaluating' : `${script.invoker} in`;
+    return `${what} ${script.source || '(inline)'} ${Math.round(script.duration)} ms`;
+  }
+  return `style and layout ${Math.round(frame.styleAndLayout)} ms`;
+}
+
+/**
+ * The long tasks recorded so far in the page's current document, each with its cause where known.
+ * @param {ProbePage} page
  * @returns {Promise<LongTask[]>}
  */
-export function longTasks(page) {
-  return page.evaluate(() => [.../** @type {any} */ (window).__bench.longTasks]);
+export async function longTasks(page) {
+  const { tasks, frames } = await page.evaluate(() => {
+    /** @type {any} */
+    const bench = /** @type {any} */ (window).__bench;
+    return { tasks: [...bench.longTasks], frames: [...bench.frames] };
+  });
+  return tasks.map((/** @type {LongTask} */ task) => ({ ...task, cause: causeOf(task, frames) }));
 }
 
 /**
  * Scrolls to the bottom in steps of half a screen, `pauseMs` apart (the page may grow as it goes), then
  * waits until no lazy chart placeholder is left (`.chart-placeholder`: charts not yet drawn) or
  * `timeoutMs` has passed. Returns how many placeholders were left (0 when every chart drew).
- * @param {import('@playwright/test').Page} page
+ * @param {ProbePage} page
  * @param {{ pauseMs?: number, timeoutMs?: number }} [options]
  * @returns {Promise<{ steps: number, placeholdersLeft: number, charts: number }>}
  */
