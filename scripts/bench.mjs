@@ -156,20 +156,14 @@ async function waitForFigures(page, route) {
 }
 
 /**
- * A new context (empty cache, no service worker) with a page; CPU throttled when `cpuSlowdown` > 1.
+ * A new context (empty cache, no service worker) with a page, its network watched.
  * @param {import('@playwright/test').Browser} browser
  * @param {import('@playwright/test').BrowserContextOptions} options
- * @param {{ probes?: boolean, cpuSlowdown?: number }} [extra]
  */
-async function coldPage(browser, options, { probes = false, cpuSlowdown = 1 } = {}) {
+async function coldPage(browser, options) {
   const context = await browser.newContext({ locale: 'zh-CN', ...options });
-  if (probes) await context.addInitScript(installProbes);
   const network = trackNetwork(context);
   const page = await context.newPage();
-  if (cpuSlowdown > 1) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-  }
   return { context, page, network };
 }
 
@@ -349,12 +343,8 @@ const longestWithCause = (tasks) => {
  * @param {import('./lib/bare-chromium.mjs').BarePage} page
  * @param {number} timeoutMs
  */
-async function waitForFiguresBare(page, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await page.evaluate(() => Boolean(document.querySelector('h1') && document.querySelector('main article'))))) {
-    if (Date.now() > deadline) throw new Error(`No figures on the page after ${timeoutMs} ms`);
-    await page.waitForTimeout(100);
-  }
+function waitForFiguresBare(page, timeoutMs) {
+  return waitUntil(page, () => Boolean(document.querySelector('h1') && document.querySelector('main article')), undefined, timeoutMs);
 }
 
 /**
@@ -406,62 +396,73 @@ async function longTaskStage(baseUrl) {
  */
 
 /**
- * Each repetition: a cold visit to `/` at 4× slowdown, network quiet + 2 s, then (a) uncheck the
- * 新兴领域党建 filter and time click → the frame where its section is gone; (b) scroll the comparison
- * chart into view until Recharts has drawn it, back to the top, then tick the filter again and time
- * click → the frame where the chart shows that area's bar again; then (after network quiet + 1 s)
- * (c) click the nav link to /governance and time click → the frame where its h1 is visible.
- * @param {import('@playwright/test').Browser} browser
+ * Each repetition: a cold visit to `/` at 4× slowdown in a fresh bare Chromium (as for long tasks: not
+ * driven by Playwright, which would slow the first run of every code path), the figures shown + 3 s,
+ * then (a) uncheck the 新兴领域党建 filter and time click → the frame where its section is gone; (b)
+ * scroll the comparison chart into view until Recharts has drawn it, back to the top, then tick the
+ * filter again and time click → the frame where the chart shows that area's bar again; then (c) click
+ * the nav link to /governance and time click → the frame where its h1 is visible. Clicks are real mouse
+ * events at the element's centre (CDP Input.dispatchMouseEvent).
  * @param {string} baseUrl
  * @returns {Promise<InteractionResult>}
  */
-async function interactionStage(browser, baseUrl) {
+async function interactionStage(baseUrl) {
   /** @type {InteractionResult} */
   const result = { filter: [], chartFilter: [], nav: [], errors: [] };
-  const overview = /** @type {Route} */ (ROUTES.find((route) => route.path === '/'));
+  const { width, height } = /** @type {{ width: number, height: number }} */ (VIEWPORTS[0].options.viewport);
+  const sectionSelector = `section[aria-labelledby="overview-${FILTER_AREA.id}"]`;
+  const checkbox = `input[type="checkbox"][value="${FILTER_AREA.id}"]`;
+  const navLink = `nav a[href="${NAV_TARGET.path}"]`;
   for (let i = 0; i < INTERACTION_RUNS; i += 1) {
-    const { context, page, network } = await coldPage(browser, VIEWPORTS[0].options, { probes: true, cpuSlowdown: CPU_SLOWDOWN });
+    const page = await openBarePage({ width, height, cpuSlowdown: CPU_SLOWDOWN, initScript: installProbes });
     try {
-      await page.goto(`${baseUrl}/`, { timeout: 60_000 });
-      await waitForFigures(page, overview);
-      const sectionSelector = `section[aria-labelledby="overview-${FILTER_AREA.id}"]`;
-      await page.locator(sectionSelector).waitFor({ state: 'visible', timeout: 60_000 });
-      await network.waitForQuiet({ timeoutMs: 60_000 });
-      await page.waitForTimeout(SETTLE_MS);
+      await page.goto(`${baseUrl}/`);
+      await waitForFiguresBare(page, 60_000);
+      await page.waitForTimeout(BARE_SETTLE_MS);
 
-      const checkbox = page.getByRole('checkbox', { name: FILTER_AREA.name, exact: true });
-      const filter = await timeClickToFrame(page, { absent: sectionSelector }, () => checkbox.click());
+      const filter = await timeClickToFrame(page, { absent: sectionSelector }, () => page.click(checkbox));
       result.filter.push({ ms: filter.ms, longTasks: filter.longTasks });
 
-      const changeChart = page.locator(CHANGE_CHART.selector);
-      await changeChart.scrollIntoViewIfNeeded();
-      await changeChart.locator('.recharts-wrapper').waitFor({ state: 'visible', timeout: 60_000 });
+      await page.evaluate((css) => document.querySelector(css)?.scrollIntoView({ block: 'center', behavior: 'instant' }), CHANGE_CHART.selector);
+      await waitUntil(page, (css) => document.querySelector(`${css} .recharts-wrapper`) !== null, CHANGE_CHART.selector, 60_000);
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.waitForTimeout(SETTLE_MS);
-      const chartFilter = await timeClickToFrame(page, { visible: `${CHANGE_CHART.selector} .recharts-wrapper text`, text: CHANGE_CHART.barOf }, () => checkbox.click());
+      const chartFilter = await timeClickToFrame(page, { visible: `${CHANGE_CHART.selector} .recharts-wrapper text`, text: CHANGE_CHART.barOf }, () => page.click(checkbox));
       result.chartFilter.push({ ms: chartFilter.ms, longTasks: chartFilter.longTasks });
 
-      await network.waitForQuiet({ timeoutMs: 60_000 });
-      await page.waitForTimeout(1_000);
-      const link = page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: NAV_TARGET.name, exact: true });
-      const nav = await timeClickToFrame(page, { visible: 'h1', text: NAV_TARGET.name }, () => link.click());
+      await page.waitForTimeout(SETTLE_MS);
+      const nav = await timeClickToFrame(page, { visible: 'h1', text: NAV_TARGET.name }, () => page.click(navLink));
       result.nav.push({ ms: nav.ms, longTasks: nav.longTasks });
       sampleLoad();
-      const url = new URL(page.url());
-      if (url.pathname !== NAV_TARGET.path) throw new Error(`The nav link led to ${url.pathname}, not ${NAV_TARGET.path}`);
+      const pathname = await page.evaluate(() => window.location.pathname);
+      if (pathname !== NAV_TARGET.path) throw new Error(`The nav link led to ${pathname}, not ${NAV_TARGET.path}`);
       console.log(
         `  run ${i + 1}/${INTERACTION_RUNS}: filter ${msText(filter.ms)} (longest task ${longestText(filter.longTasks)}) · with the chart drawn ${msText(chartFilter.ms)} (longest task ${longestText(chartFilter.longTasks)}) · nav → ${NAV_TARGET.path} ${msText(nav.ms)} (longest task ${longestText(nav.longTasks)})`,
       );
     } catch (error) {
-      const message = await failure(error, page);
-      result.errors.push(`run ${i + 1}: ${message}`);
-      console.log(`  run ${i + 1}/${INTERACTION_RUNS}: failed: ${message}`);
+      result.errors.push(`run ${i + 1}: ${errorText(error)}`);
+      console.log(`  run ${i + 1}/${INTERACTION_RUNS}: failed: ${errorText(error)}`);
     } finally {
-      network.stop();
-      await context.close().catch(() => {});
+      await page.close();
     }
   }
   return result;
+}
+
+/**
+ * Polls a condition in a bare page until it holds.
+ * @template A
+ * @param {import('./lib/bare-chromium.mjs').BarePage} page
+ * @param {(arg: A) => boolean} condition
+ * @param {A} arg
+ * @param {number} timeoutMs
+ */
+async function waitUntil(page, condition, arg, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(condition, arg))) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${condition.toString()}`);
+    await page.waitForTimeout(100);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -614,7 +615,7 @@ function buildSection(data) {
     out.push(
       `### Interactions at ${CPU_SLOWDOWN}× CPU slowdown`,
       '',
-      `${INTERACTION_RUNS} repetitions, each a cold visit to \`/\` at 1280×800 and ${CPU_SLOWDOWN}× slowdown, network quiet + 2 s, then the three interactions in turn (the comparison chart is below the first screen: for the second it is first scrolled into view and drawn, then the page goes back to the top). Time runs from the click event's \`timeStamp\` (when the browser received the input) to the end of the first frame showing the change (a MutationObserver sees the change, then a requestAnimationFrame callback, then a task posted from it, which runs after that frame's layout and paint).`,
+      `${INTERACTION_RUNS} repetitions, each a cold visit to \`/\` at 1280×800 and ${CPU_SLOWDOWN}× slowdown in a fresh Chromium not driven by Playwright (as for long tasks), the figures shown + ${BARE_SETTLE_MS / 1000} s, then the three interactions in turn, each a real mouse click at the element's centre (CDP \`Input.dispatchMouseEvent\`) (the comparison chart is below the first screen: for the second it is first scrolled into view and drawn, then the page goes back to the top). Time runs from the click event's \`timeStamp\` (when the browser received the input) to the end of the first frame showing the change (a MutationObserver sees the change, then a requestAnimationFrame callback, then a task posted from it, which runs after that frame's layout and paint).`,
       '',
       table(
         ['interaction', 'median', 'all runs (ms)', 'longest task (> 50 ms) during', 'goal ≤ 100 ms'],
@@ -751,7 +752,7 @@ async function main() {
     }
     if (options.stages.has('interactions')) {
       step(`interactions at ${CPU_SLOWDOWN}× CPU slowdown, ${INTERACTION_RUNS} cold visits (load ${loadAverage()})`);
-      interactions = await interactionStage(browser, server.url);
+      interactions = await interactionStage(server.url);
     }
     loads['after the measurements'] = loadAverage();
 

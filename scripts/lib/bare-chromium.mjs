@@ -15,18 +15,20 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.mjs';
  *   runs a function in the page (it is sent as source text: no closures) and returns its JSON result
  * @property {(ms: number) => Promise<void>} waitForTimeout
  * @property {(url: string) => Promise<void>} goto  navigates; resolves once the navigation has committed
+ * @property {(selector: string) => Promise<void>} click
+ *   scrolls the first element matching the selector into view and clicks its centre with the mouse
  * @property {() => Promise<void>} close  ends the browser and removes its profile
  */
 
 /**
- * Starts a fresh Chromium (new profile: no cache, no service worker) with one page of the given size,
+ * Starts a fresh Chromium (new profile: no cache, no service worker; zh-CN) with one page of the given size,
  * its CPU slowed `cpuSlowdown` times, and `initScript` run in every document before the page's scripts.
  * @param {{ width: number, height: number, cpuSlowdown?: number, initScript?: () => void }} options
  * @returns {Promise<BarePage>}
  */
 export async function openBarePage({ width, height, cpuSlowdown = 1, initScript }) {
   const profile = mkdtempSync(path.join(tmpdir(), 'bench-chromium-'));
-  const browser = spawn(CHROMIUM_PATH, [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'], {
+  const browser = spawn(CHROMIUM_PATH, [...CHROMIUM_ARGS, '--lang=zh-CN', `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'], {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
   });
   const toBrowser = /** @type {import('node:stream').Writable} */ (browser.stdio[3]);
@@ -74,14 +76,30 @@ export async function openBarePage({ width, height, cpuSlowdown = 1, initScript 
     await page('Page.addScriptToEvaluateOnNewDocument', { source: `(${initScript.toString()})();` });
   }
 
+  /** @type {BarePage['evaluate']} */
+  async function evaluate(fn, arg) {
+    const expression = `(${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)})`;
+    const { result, exceptionDetails } = await page('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+    if (exceptionDetails) throw new Error(`In the page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value;
+  }
+
   return {
-    async evaluate(fn, arg) {
-      const expression = `(${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)})`;
-      const { result, exceptionDetails } = await page('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
-      if (exceptionDetails) throw new Error(`In the page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
-      return result.value;
-    },
+    evaluate,
     waitForTimeout: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    async click(selector) {
+      const point = await evaluate((/** @type {string} */ css) => {
+        const element = document.querySelector(css);
+        if (!element) return null;
+        element.scrollIntoView({ block: 'center', behavior: 'instant' });
+        const box = element.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }, selector);
+      if (!point) throw new Error(`Nothing to click: no element matches ${selector}`);
+      for (const type of ['mouseMoved', 'mousePressed', 'mouseReleased']) {
+        await page('Input.dispatchMouseEvent', { type, ...point, button: 'left', clickCount: type === 'mouseMoved' ? 0 : 1 });
+      }
+    },
     async goto(url) {
       const { errorText } = await page('Page.navigate', { url });
       if (errorText) throw new Error(`Navigation to ${url} failed: ${errorText}`);

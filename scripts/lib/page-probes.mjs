@@ -11,7 +11,7 @@
 /**
  * @typedef {object} ProbePage  what the probes need of a page: a Playwright page, or a bare one
  *   (scripts/lib/bare-chromium.mjs)
- * @property {(fn: () => any) => Promise<any>} evaluate
+ * @property {(fn: (arg: any) => any, arg?: any) => Promise<any>} evaluate
  * @property {(ms: number) => Promise<void>} waitForTimeout
  */
 
@@ -70,7 +70,7 @@ export function installProbes() {
 /**
  * What filled a long task, read from the long animation frame it falls in: the longest script there
  * (a module evaluated, or a callback such as React's scheduler) or the frame's style and layout,
- * whichever took longer. Undefined when no frame holds the task.
+ * whichever took longer. Undefined when no frame holds the task or the frame names neither.
  * @param {{ start: number, duration: number }} task
  * @param {FrameWork[]} frames
  * @returns {string | undefined}
@@ -83,7 +83,7 @@ function causeOf(task, frames) {
     const what = script.invoker === 'module-script' ? 'evaluating' : `${script.invoker} in`;
     return `${what} ${script.source || '(inline)'} ${Math.round(script.duration)} ms`;
   }
-  return `style and layout ${Math.round(frame.styleAndLayout)} ms`;
+  return frame.styleAndLayout > 0 ? `style and layout ${Math.round(frame.styleAndLayout)} ms` : undefined;
 }
 
 /**
@@ -144,7 +144,7 @@ export async function scrollThrough(page, { pauseMs = 250, timeoutMs = 30_000 } 
  * click event's timeStamp (when the browser received the input) to the end of the first rendering update
  * after the change: a requestAnimationFrame callback, then a task posted from it (which runs after that
  * frame's style, layout and paint).
- * @param {import('@playwright/test').Page} page
+ * @param {ProbePage} page
  * @param {DomCondition} condition
  * @param {() => Promise<unknown>} click
  * @param {{ timeoutMs?: number }} [options]
