@@ -54,8 +54,8 @@ function RowLabel({ x = 0, y = 0, value }: RowLabelProps) {
 
 // Recharts copies its props into its store in effects, and a prop that is a new object or function
 // on a render is dispatched again, with every selector after it. So every prop that does not change
-// is the same object from one render to the next: module constants here, memoised below. A filter
-// change then redraws the bars and nothing else.
+// is the same object from one render to the next: module constants here, memoised below; new rows
+// are then the one thing a re-render dispatches.
 const AXIS_TICK = { className: 'chart-tick' };
 const CATEGORY_TICK = <WrappedTick maxChars={11} />;
 const VALUE_LABEL = <ValueLabel />;
