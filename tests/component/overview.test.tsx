@@ -63,6 +63,8 @@ describe('the overview', () => {
     await user.click(last);
     expect(last).toBeChecked();
     expect(last).toHaveAccessibleDescription('至少保留一个板块');
+    // A change would reach the URL in the task after the next frame: wait that long before looking.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     expect(currentUrl(router)).toBe('/?area=service');
   });
 
