@@ -38,8 +38,10 @@ export async function openBarePage({ width, height, cpuSlowdown = 1, initScript 
   /** @type {Map<number, { resolve: (value: any) => void, reject: (error: Error) => void }>} */
   const pending = new Map();
   let buffered = '';
-  fromBrowser.on('data', (chunk) => {
-    buffered += chunk.toString();
+  // Decoded as a stream, so a character split between two chunks (the page's Chinese text) stays whole.
+  fromBrowser.setEncoding('utf8');
+  fromBrowser.on('data', (/** @type {string} */ chunk) => {
+    buffered += chunk;
     let end;
     while ((end = buffered.indexOf('\0')) >= 0) {
       const message = JSON.parse(buffered.slice(0, end));
@@ -50,6 +52,11 @@ export async function openBarePage({ width, height, cpuSlowdown = 1, initScript 
       if (message.error) waiter.reject(new Error(`${message.error.message} (${message.error.code})`));
       else waiter.resolve(message.result);
     }
+  });
+  // A browser that dies fails what is waiting on it rather than leaving the bench hanging.
+  browser.once('exit', (code, signal) => {
+    for (const waiter of pending.values()) waiter.reject(new Error(`Chromium exited (${signal ?? `code ${code}`})`));
+    pending.clear();
   });
   /**
    * @param {string} method

@@ -140,7 +140,7 @@ export async function scrollThrough(page, { pauseMs = 250, timeoutMs = 30_000 } 
 /**
  * Measures click → the next frame showing the change. Arms a MutationObserver in the page that waits for
  * `condition` to hold in the DOM (no code is evaluated from text: the page's CSP forbids eval), runs
- * `click` (which must click once, e.g. a Playwright locator click), and resolves with the time from the
+ * `click` (which must click once: a Playwright locator's click, or a bare page's), and resolves with the time from the
  * click event's timeStamp (when the browser received the input) to the end of the first rendering update
  * after the change: a requestAnimationFrame callback, then a task posted from it (which runs after that
  * frame's style, layout and paint).
