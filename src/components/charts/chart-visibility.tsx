@@ -1,4 +1,4 @@
-import { createContext, startTransition, useContext, useEffect, useState, type RefObject } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useState, type RefObject } from 'react';
 
 /** Set by whoever needs every chart drawn at once (exporting a whole page). */
 export const DrawAllChartsContext = createContext(false);
@@ -22,37 +22,71 @@ export function useNearViewport(ref: RefObject<Element | null>): boolean {
   return near;
 }
 
-const queue: (() => void)[] = [];
+/** A chart waiting for its turn to draw; `grant` lets it mount. */
+interface Slot {
+  grant: () => void;
+}
+
+const waiting: Slot[] = [];
+/** The chart that has been granted its turn and has not yet drawn: the next waits for it. */
+let drawing: Slot | null = null;
 let scheduled = false;
 
-function pump(): void {
+function grantNext(): void {
   scheduled = false;
-  queue.shift()?.();
-  if (queue.length > 0) schedule();
+  if (drawing) return;
+  drawing = waiting.shift() ?? null;
+  drawing?.grant();
 }
 
 function schedule(): void {
-  if (scheduled) return;
+  if (scheduled || drawing || waiting.length === 0) return;
   scheduled = true;
-  setTimeout(pump, 0);
+  setTimeout(grantNext, 0);
+}
+
+function finish(slot: Slot): void {
+  if (drawing !== slot) return;
+  drawing = null;
+  schedule();
+}
+
+export interface MountSlot {
+  /** True once the chart may mount; stays true. */
+  granted: boolean;
+  /** Called once the chart is on screen: the next chart may then start. */
+  drawn: () => void;
 }
 
 /**
- * Grants a chart its turn to mount, one chart per task, so no single task draws them all (long
- * tasks block input on slow machines).
+ * Grants charts their turn to mount one at a time, each in a task of its own, the next only once the
+ * one before has drawn. Granting all at once let React render the pending charts together and commit
+ * them in one task (Recharts finishes a chart in the commit, synchronously), so two charts that came
+ * into view together drew in one task twice as long.
  */
-export function useMountSlot(wanted: boolean): boolean {
+export function useMountSlot(wanted: boolean): MountSlot {
   const [granted, setGranted] = useState(false);
+  const [slot] = useState<Slot>(() => ({
+    // A transition: React renders the chart in slices it can interrupt; only its commit is one task.
+    grant: () => startTransition(() => setGranted(true)),
+  }));
   useEffect(() => {
     if (!wanted || granted) return undefined;
-    // A transition: React draws the chart in slices it can interrupt, not in one long task.
-    const grant = () => startTransition(() => setGranted(true));
-    queue.push(grant);
+    waiting.push(slot);
     schedule();
     return () => {
-      const index = queue.indexOf(grant);
-      if (index >= 0) queue.splice(index, 1);
+      const index = waiting.indexOf(slot);
+      if (index >= 0) waiting.splice(index, 1);
     };
-  }, [wanted, granted]);
-  return granted;
+  }, [wanted, granted, slot]);
+  // A chart that leaves the page before it has drawn (an error, a route change) frees its turn.
+  useEffect(() => () => finish(slot), [slot]);
+  const drawn = useCallback(() => finish(slot), [slot]);
+  return { granted, drawn };
+}
+
+/** Calls `onCommit` once its parent has been committed to the page. */
+export function OnCommit({ onCommit }: { onCommit: () => void }): null {
+  useEffect(onCommit, [onCommit]);
+  return null;
 }

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useRef, type ComponentType } from 'react';
 import { chartColorToken, chartHeight, type HorizontalBarChartProps } from './chart-types';
-import { useDrawAllCharts, useMountSlot, useNearViewport } from './chart-visibility';
+import { OnCommit, useDrawAllCharts, useMountSlot, useNearViewport } from './chart-visibility';
 
 // Recharts is the largest library here: it loads when the first chart nears the screen.
 const HorizontalBarChartImpl = lazy(async () => {
@@ -10,13 +10,13 @@ const HorizontalBarChartImpl = lazy(async () => {
 
 /**
  * The bar chart, drawn when it comes near the screen (or when the page asks for every chart),
- * one chart per task. Until then a placeholder of its exact height holds its place.
+ * one chart at a time. Until then a placeholder of its exact height holds its place.
  */
 export function LazyHorizontalBarChart<K extends string>(props: HorizontalBarChartProps<K>) {
   const ref = useRef<HTMLDivElement>(null);
   const near = useNearViewport(ref);
   const drawAll = useDrawAllCharts();
-  const mounted = useMountSlot(near || drawAll);
+  const slot = useMountSlot(near || drawAll);
   const height = chartHeight(props.rows.length, props.series.length, props.narrow ?? false);
   const placeholder = <div className="chart-placeholder" style={{ height }} aria-hidden="true" />;
   return (
@@ -31,9 +31,10 @@ export function LazyHorizontalBarChart<K extends string>(props: HorizontalBarCha
           ))}
         </ul>
       )}
-      {mounted ? (
+      {slot.granted ? (
         <Suspense fallback={placeholder}>
           <HorizontalBarChartImpl {...(props as unknown as HorizontalBarChartProps<string>)} />
+          <OnCommit onCommit={slot.drawn} />
         </Suspense>
       ) : (
         placeholder
