@@ -43,6 +43,26 @@ function ValueLabel({ x = 0, y = 0, width = 0, height = 0, value }: ValueLabelPr
   );
 }
 
+interface ValueTickProps extends RowLabelProps {
+  payload?: { value?: unknown };
+  tickFormatter?: (value: number, index: number) => string;
+  index?: number;
+}
+
+/**
+ * A value-axis tick, centred under its grid line. Plain SVG text for the same reason as ValueLabel:
+ * Recharts' own tick measures each label in the DOM (a forced layout per tick) to wrap it, and a
+ * number never wraps.
+ */
+function ValueTick({ x = 0, y = 0, payload, tickFormatter, index = 0 }: ValueTickProps) {
+  const value = Number(payload?.value);
+  return (
+    <text x={Number(x)} y={Number(y)} dy="0.71em" textAnchor="middle" className="chart-tick">
+      {tickFormatter ? tickFormatter(value, index) : String(value)}
+    </text>
+  );
+}
+
 /** On a phone the category label sits above its bars, so the bars keep the full width. */
 function RowLabel({ x = 0, y = 0, value }: RowLabelProps) {
   return (
@@ -56,11 +76,14 @@ function RowLabel({ x = 0, y = 0, value }: RowLabelProps) {
 // on a render is dispatched again, with every selector after it. So every prop that does not change
 // is the same object from one render to the next: module constants here, memoised below; new rows
 // are then the one thing a re-render dispatches.
-const AXIS_TICK = { className: 'chart-tick' };
+const VALUE_TICK = <ValueTick />;
 const CATEGORY_TICK = <WrappedTick maxChars={11} />;
 const VALUE_LABEL = <ValueLabel />;
 const ROW_LABEL = <RowLabel />;
 const DEFAULT_DOMAIN: [number, 'auto'] = [0, 'auto'];
+// The grid draws only vertical lines; Recharts would still place the horizontal ones, measuring every
+// category label in the DOM to do it.
+const NO_LINES = () => [];
 
 const valueTexts = new Map<string, (row: ChartRow<string>) => string>();
 /** The text written beside a series' bars, one accessor per series key for the chart's lifetime. */
@@ -93,13 +116,13 @@ export function HorizontalBarChart<K extends string>({ rows, series, formatTick,
         margin={margin}
         barGap={4}
       >
-        <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
+        <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={NO_LINES} stroke="var(--chart-grid)" />
         <XAxis
           type="number"
           domain={domain ?? DEFAULT_DOMAIN}
           ticks={ticks}
           tickFormatter={formatTick}
-          tick={AXIS_TICK}
+          tick={VALUE_TICK}
           stroke="var(--chart-axis)"
           // Every tick is shown (there are few): left to choose, Recharts measures each label in the DOM.
           interval={0}
