@@ -7,7 +7,13 @@ interface TickProps {
 
 const LINE_HEIGHT = 17;
 
-/** Splits a label into lines: Chinese by characters, other text by words (twice as many, being narrower). */
+/** Punctuation that Chinese typesetting never puts at the start of a line (避头尾). */
+const NO_LINE_START = /^[）」』】〉》〕］｝，。、；：！？…%)\]}.,;:!?]/;
+
+/**
+ * Splits a label into lines: Chinese by characters, other text by words (twice as many, being
+ * narrower). Closing punctuation stays on the line before it, even one past the limit.
+ */
 export function wrapLabel(label: string, maxChars: number): string[] {
   const chinese = /[\u3400-\u9fff]/.test(label);
   const words = chinese ? Array.from(label) : label.split(' ');
@@ -17,7 +23,7 @@ export function wrapLabel(label: string, maxChars: number): string[] {
   let line = '';
   for (const word of words) {
     const next = line ? `${line}${joiner}${word}` : word;
-    if (next.length > limit && line) {
+    if (next.length > limit && line && !NO_LINE_START.test(word)) {
       lines.push(line);
       line = word;
     } else {
