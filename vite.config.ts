@@ -34,12 +34,26 @@ function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
 }
 
 /**
- * React DOM runs nearly all of its code on the first render. V8's explicit compile hint has Chromium
- * compile the whole chunk while it streams in, off the main thread, rather than function by function
- * during that render (https://v8.dev/blog/explicit-compile-hints). It must be the file's first line.
+ * Every chunk here is code that runs as soon as it loads: React DOM and the app on the first render,
+ * Recharts on a chart's first draw. V8's explicit compile hint has Chromium compile such a file whole
+ * while it streams in, off the main thread, rather than function by function on the main thread as
+ * each is first called (https://v8.dev/blog/explicit-compile-hints). Measured at 4x CPU slowdown: a
+ * chart's first draw took a median 262 ms without it on Recharts' chunk, 158 ms with it. The comment
+ * must be the file's first line, so it is added after Vite has written everything else.
  */
-function reactDomCompileHint(chunk: { moduleIds: readonly string[] }): string {
-  return chunk.moduleIds.some((id) => /node_modules\/react-dom\/cjs\/react-dom-client\./.test(id)) ? '//# allFunctionsCalledOnLoad' : '';
+function compileHints(): Plugin {
+  return {
+    name: 'compile-hints',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'chunk') file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
+        }
+      },
+    },
+  };
 }
 
 /**
@@ -94,6 +108,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       contentSecurityPolicy(env.VITE_API_BASE_URL),
+      compileHints(),
       // Tests run MSW in Node (mocks/node.ts); a build for a real server has no mock API.
       ...(mode !== 'test' && env.VITE_MOCK_API !== 'off' ? [mockApiWorker()] : []),
     ],
@@ -103,7 +118,6 @@ export default defineConfig(({ mode }) => {
     build: {
       modulePreload: false,
       manifest: true,
-      rolldownOptions: { output: { postBanner: reactDomCompileHint } },
     },
     preview: { port: 4173, strictPort: true },
     test: {
