@@ -18,6 +18,7 @@ import { openBarePage } from './lib/bare-chromium.mjs';
 import { ROOT, launchChromium, run, startPreview } from './lib/browser.mjs';
 import { METRIC_AUDITS, medianRun, runLighthouse } from './lib/lighthouse.mjs';
 import { gzipSize, trackNetwork } from './lib/network.mjs';
+import { controlPageTasks } from './lib/control-page.mjs';
 import { installProbes, longTasks, scrollThrough, timeClickToFrame } from './lib/page-probes.mjs';
 import { PERF_DOC, loadAverage, machine, median, writeDocSection } from './lib/perf-doc.mjs';
 
@@ -56,6 +57,7 @@ const VIEWPORTS = /** @type {const} */ ([
 
 const CPU_SLOWDOWN = 4;
 const INTERACTION_RUNS = 5;
+const CONTROL_VISITS = 5;
 const SETTLE_MS = 2_000;
 /** The bare browser has no network events to wait on: after the figures, this long for the rest (idle preloads, the worker's answers). */
 const BARE_SETTLE_MS = 3_000;
@@ -471,11 +473,12 @@ async function waitUntil(page, condition, arg, timeoutMs) {
 /**
  * @param {{
  *   date: string, machineLine: string, loads: Record<string, number>, peakLoad: number, runs: number, baseUrl: string, serverGzip: boolean, minutes: number,
- *   lighthouse: LighthouseResult[], js: JsResult[], longTasks: LongTaskResult[], interactions: InteractionResult,
+ *   lighthouse: LighthouseResult[], js: JsResult[], longTasks: LongTaskResult[], controlTasks: import('./lib/page-probes.mjs').LongTask[][],
+ *   interactions: InteractionResult,
  * }} data
  */
 function buildSection(data) {
-  const { lighthouse, js, longTasks: tasks, interactions } = data;
+  const { lighthouse, js, longTasks: tasks, controlTasks, interactions } = data;
   /** @type {string[]} */
   const out = [SECTION_HEADING, ''];
   const loadLine = `${Object.entries(data.loads)
@@ -598,6 +601,13 @@ function buildSection(data) {
       ),
       '',
     );
+    if (controlTasks.length > 0) {
+      const longest = controlTasks.map((visit) => longestText(visit));
+      out.push(
+        `For comparison, what the browser alone costs here: a page with no script, one line of Chinese and nothing else (\`scripts/lib/control-page.mjs\`), served over HTTP and visited the same way ${controlTasks.length} times, each in a fresh Chromium. Its longest task per visit: ${longest.join(', ')} (${controlTasks.filter((visit) => visit.length > 0).length} of ${controlTasks.length} visits over 50 ms). Those tasks are the browser's own work on a cold visit: the frame holding them names no script and little style or layout (what is left is parsing, starting the page, loading a CJK font). Every route's load pays the same, so on this machine a load with no task over 50 ms is out of reach in most visits whatever the app does; read the routes' load column against this.`,
+        '',
+      );
+    }
   }
 
   // Interactions
@@ -732,6 +742,8 @@ async function main() {
     let js = [];
     /** @type {LongTaskResult[]} */
     let tasks = [];
+    /** @type {import('./lib/page-probes.mjs').LongTask[][]} */
+    let controlTasks = [];
     /** @type {InteractionResult} */
     let interactions = { filter: [], chartFilter: [], nav: [], errors: [] };
 
@@ -749,6 +761,9 @@ async function main() {
     if (options.stages.has('longtasks')) {
       step(`long tasks at ${CPU_SLOWDOWN}× CPU slowdown (load ${loadAverage()})`);
       tasks = await longTaskStage(server.url);
+      step(`the same for a control page with no script, ${CONTROL_VISITS} visits`);
+      const { width, height } = /** @type {{ width: number, height: number }} */ (VIEWPORTS[0].options.viewport);
+      controlTasks = await controlPageTasks({ width, height, cpuSlowdown: CPU_SLOWDOWN, visits: CONTROL_VISITS, settleMs: BARE_SETTLE_MS });
     }
     if (options.stages.has('interactions')) {
       step(`interactions at ${CPU_SLOWDOWN}× CPU slowdown, ${INTERACTION_RUNS} cold visits (load ${loadAverage()})`);
@@ -770,6 +785,7 @@ async function main() {
       lighthouse,
       js,
       longTasks: tasks,
+      controlTasks,
       interactions,
     });
     console.log(`\n${section}`);

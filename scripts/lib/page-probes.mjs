@@ -70,7 +70,9 @@ export function installProbes() {
 /**
  * What filled a long task, read from the long animation frame it falls in: the longest script there
  * (a module evaluated, or a callback such as React's scheduler) or the frame's style and layout,
- * whichever took longer. Undefined when no frame holds the task or the frame names neither.
+ * whichever took longer. Undefined when no frame holds the task or what the frame names does not fill
+ * at least half of the task (the rest is the browser's own work, which the frame does not break down:
+ * parsing, loading fonts, compiling, collecting garbage).
  * @param {{ start: number, duration: number }} task
  * @param {FrameWork[]} frames
  * @returns {string | undefined}
@@ -79,11 +81,13 @@ function causeOf(task, frames) {
   const frame = frames.find((f) => f.start <= task.start + 1 && task.start < f.start + f.duration);
   if (!frame) return undefined;
   const script = frame.scripts.reduce((longest, s) => (longest && longest.duration >= s.duration ? longest : s), /** @type {FrameWork['scripts'][number] | undefined} */ (undefined));
+  const fills = (/** @type {number} */ ms) => ms >= task.duration / 2;
   if (script && script.duration >= frame.styleAndLayout) {
+    if (!fills(script.duration)) return undefined;
     const what = script.invoker === 'module-script' ? 'evaluating' : `${script.invoker} in`;
     return `${what} ${script.source || '(inline)'} ${Math.round(script.duration)} ms`;
   }
-  return frame.styleAndLayout > 0 ? `style and layout ${Math.round(frame.styleAndLayout)} ms` : undefined;
+  return fills(frame.styleAndLayout) ? `style and layout ${Math.round(frame.styleAndLayout)} ms` : undefined;
 }
 
 /**
