@@ -1,0 +1,146 @@
+// Stages 3 and 4 of the benchmark: long tasks per route and the timed interactions, both at 4× CPU
+// slowdown in a fresh Chromium that Playwright does not drive (scripts/lib/bare-chromium.mjs).
+import { openBarePage } from './bare-chromium.mjs';
+import { BARE_SETTLE_MS, CHANGE_CHART, CPU_SLOWDOWN, FILTER_AREA, INTERACTION_RUNS, NAV_TARGET, ROUTES, SETTLE_MS, VIEWPORTS } from './bench-config.mjs';
+import { errorText, longestText, longestWithCause, msText } from './bench-format.mjs';
+import { sampleLoad } from './bench-load-average.mjs';
+import { installProbes, longTasks, scrollThrough, timeClickToFrame } from './page-probes.mjs';
+
+// ---------------------------------------------------------------------------------------------------
+// Stage 3: long tasks at 4× CPU slowdown
+
+/**
+ * @typedef {object} LongTaskResult
+ * @property {import('./bench-config.mjs').Route} route
+ * @property {import('./page-probes.mjs').LongTask[]} load     during the load, until network quiet + 2 s
+ * @property {import('./page-probes.mjs').LongTask[]} scroll   while scrolling through (charts drawing)
+ * @property {number} charts
+ * @property {string} [error]
+ */
+
+/**
+ * Waits until a bare page shows figures: its h1 and at least one figure card (an article in main).
+ * @param {import('./bare-chromium.mjs').BarePage} page
+ * @param {number} timeoutMs
+ */
+function waitForFiguresBare(page, timeoutMs) {
+  return waitUntil(page, () => Boolean(document.querySelector('h1') && document.querySelector('main article')), undefined, timeoutMs);
+}
+
+/**
+ * Long tasks are counted in a browser that Playwright does not drive (scripts/lib/bare-chromium.mjs):
+ * its instrumentation makes V8 slower as scripts first run, which is no part of a user's visit.
+ * @param {string} baseUrl
+ * @returns {Promise<LongTaskResult[]>}
+ */
+export async function longTaskStage(baseUrl) {
+  /** @type {LongTaskResult[]} */
+  const results = [];
+  const { width, height } = /** @type {{ width: number, height: number }} */ (VIEWPORTS[0].options.viewport);
+  for (const route of ROUTES) {
+    /** @type {LongTaskResult} */
+    const result = { route, load: [], scroll: [], charts: 0 };
+    const page = await openBarePage({ width, height, cpuSlowdown: CPU_SLOWDOWN, initScript: installProbes });
+    try {
+      await page.goto(`${baseUrl}${route.path}`);
+      await waitForFiguresBare(page, 60_000);
+      await page.waitForTimeout(BARE_SETTLE_MS);
+      result.load = await longTasks(page);
+      const scroll = await scrollThrough(page, { timeoutMs: 60_000 });
+      result.charts = scroll.charts;
+      await page.waitForTimeout(BARE_SETTLE_MS);
+      result.scroll = (await longTasks(page)).slice(result.load.length);
+    } catch (error) {
+      result.error = errorText(error);
+    } finally {
+      await page.close();
+    }
+    results.push(result);
+    sampleLoad();
+    console.log(
+      `  ${route.path.padEnd(13)} ` +
+        (result.error
+          ? `failed: ${result.error}`
+          : `load: max ${longestWithCause(result.load)}, ${result.load.length} long · scrolling (${result.charts} charts): max ${longestWithCause(result.scroll)}, ${result.scroll.length} long`),
+    );
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Stage 4: interactions at 4× CPU slowdown
+
+/**
+ * @typedef {{ ms: number, longTasks: import('./page-probes.mjs').LongTask[] }} InteractionRun
+ * @typedef {{ filter: InteractionRun[], chartFilter: InteractionRun[], nav: InteractionRun[], errors: string[] }} InteractionResult
+ */
+
+/**
+ * Each repetition: a cold visit to `/` at 4× slowdown in a fresh bare Chromium (as for long tasks: not
+ * driven by Playwright, which would slow the first run of every code path), the figures shown + 3 s,
+ * then (a) uncheck the 新兴领域党建 filter and time click → the frame where its section is gone; (b)
+ * scroll the comparison chart into view until Recharts has drawn it, back to the top, then tick the
+ * filter again and time click → the frame where the chart shows that area's bar again; then (c) click
+ * the nav link to /governance and time click → the frame where its h1 is visible. Clicks are real mouse
+ * events at the element's centre (CDP Input.dispatchMouseEvent).
+ * @param {string} baseUrl
+ * @returns {Promise<InteractionResult>}
+ */
+export async function interactionStage(baseUrl) {
+  /** @type {InteractionResult} */
+  const result = { filter: [], chartFilter: [], nav: [], errors: [] };
+  const { width, height } = /** @type {{ width: number, height: number }} */ (VIEWPORTS[0].options.viewport);
+  const sectionSelector = `section[aria-labelledby="overview-${FILTER_AREA.id}"]`;
+  const checkbox = `input[type="checkbox"][value="${FILTER_AREA.id}"]`;
+  const navLink = `nav a[href="${NAV_TARGET.path}"]`;
+  for (let i = 0; i < INTERACTION_RUNS; i += 1) {
+    const page = await openBarePage({ width, height, cpuSlowdown: CPU_SLOWDOWN, initScript: installProbes });
+    try {
+      await page.goto(`${baseUrl}/`);
+      await waitForFiguresBare(page, 60_000);
+      await page.waitForTimeout(BARE_SETTLE_MS);
+
+      const filter = await timeClickToFrame(page, { absent: sectionSelector }, () => page.click(checkbox));
+      result.filter.push({ ms: filter.ms, longTasks: filter.longTasks });
+
+      await page.evaluate((css) => document.querySelector(css)?.scrollIntoView({ block: 'center', behavior: 'instant' }), CHANGE_CHART.selector);
+      await waitUntil(page, (css) => document.querySelector(`${css} .recharts-wrapper`) !== null, CHANGE_CHART.selector, 60_000);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForTimeout(SETTLE_MS);
+      const chartFilter = await timeClickToFrame(page, { visible: `${CHANGE_CHART.selector} .recharts-wrapper text`, text: CHANGE_CHART.barOf }, () => page.click(checkbox));
+      result.chartFilter.push({ ms: chartFilter.ms, longTasks: chartFilter.longTasks });
+
+      await page.waitForTimeout(SETTLE_MS);
+      const nav = await timeClickToFrame(page, { visible: 'h1', text: NAV_TARGET.name }, () => page.click(navLink));
+      result.nav.push({ ms: nav.ms, longTasks: nav.longTasks });
+      sampleLoad();
+      const pathname = await page.evaluate(() => window.location.pathname);
+      if (pathname !== NAV_TARGET.path) throw new Error(`The nav link led to ${pathname}, not ${NAV_TARGET.path}`);
+      console.log(
+        `  run ${i + 1}/${INTERACTION_RUNS}: filter ${msText(filter.ms)} (longest task ${longestText(filter.longTasks)}) · with the chart drawn ${msText(chartFilter.ms)} (longest task ${longestText(chartFilter.longTasks)}) · nav → ${NAV_TARGET.path} ${msText(nav.ms)} (longest task ${longestText(nav.longTasks)})`,
+      );
+    } catch (error) {
+      result.errors.push(`run ${i + 1}: ${errorText(error)}`);
+      console.log(`  run ${i + 1}/${INTERACTION_RUNS}: failed: ${errorText(error)}`);
+    } finally {
+      await page.close();
+    }
+  }
+  return result;
+}
+
+/**
+ * Polls a condition in a bare page until it holds.
+ * @template A
+ * @param {import('./bare-chromium.mjs').BarePage} page
+ * @param {(arg: A) => boolean} condition
+ * @param {A} arg
+ * @param {number} timeoutMs
+ */
+async function waitUntil(page, condition, arg, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(condition, arg))) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${condition.toString()}`);
+    await page.waitForTimeout(100);
+  }
+}

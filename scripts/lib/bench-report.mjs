@@ -1,0 +1,192 @@
+// The benchmark's section of docs/PERFORMANCE.md: how each figure was measured, the tables, and the goals.
+import { BARE_SETTLE_MS, CHANGE_CHART, CPU_SLOWDOWN, FILTER_AREA, GOALS, INTERACTION_RUNS, NAV_TARGET, PRESETS, SECTION_HEADING } from './bench-config.mjs';
+import { clsText, kb, longestText, longestWithCause, msText, sec, table, verdict } from './bench-format.mjs';
+import { goalRows } from './bench-goals.mjs';
+import { gzTotal, withinJsBudget } from './bench-js-stage.mjs';
+import { METRIC_AUDITS } from './lighthouse.mjs';
+import { median } from './perf-doc.mjs';
+
+/**
+ * @typedef {import('./bench-lighthouse-stage.mjs').LighthouseResult} LighthouseResult
+ * @typedef {import('./bench-js-stage.mjs').JsResult} JsResult
+ * @typedef {import('./bench-browser-stages.mjs').LongTaskResult} LongTaskResult
+ * @typedef {import('./bench-browser-stages.mjs').InteractionRun} InteractionRun
+ * @typedef {import('./bench-browser-stages.mjs').InteractionResult} InteractionResult
+ */
+
+/**
+ * @param {{
+ *   date: string, machineLine: string, loads: Record<string, number>, peakLoad: number, runs: number, baseUrl: string, serverGzip: boolean, minutes: number,
+ *   lighthouse: LighthouseResult[], js: JsResult[], longTasks: LongTaskResult[], controlTasks: import('./page-probes.mjs').LongTask[][],
+ *   interactions: InteractionResult,
+ * }} data
+ */
+export function buildSection(data) {
+  const { lighthouse, js, longTasks: tasks, controlTasks, interactions } = data;
+  /** @type {string[]} */
+  const out = [SECTION_HEADING, ''];
+  const loadLine = `${Object.entries(data.loads)
+    .map(([when, value]) => `${value.toFixed(1)} ${when}`)
+    .join(', ')}; peak ${data.peakLoad.toFixed(1)} (sampled after every measurement)`;
+  out.push(
+    `- Date: ${data.date}`,
+    `- Machine: ${data.machineLine}`,
+    `- Run time: ${data.minutes.toFixed(1)} min, build included.`,
+    `- 1-minute load average: ${loadLine}. Other processes on the machine (test runs, builds) skew these numbers, Lighthouse's most of all: its simulated throttling scales the CPU time it observes, so a busy machine reads as a slow page. Rerun with \`npm run bench -- --no-build\` on a quiet machine before drawing conclusions.`,
+    '- App: the production build (`npm run build`) served by `vite preview` (which serves scripts gzip-compressed: ' +
+      `${data.serverGzip ? 'yes' : 'no'}), zh-CN, every visit cold: a new profile or browser context, so no HTTP cache and no service worker yet (the app registers its mock API, MSW's handlers in a service worker, \`/mock-api-worker.js\`).`,
+    '',
+  );
+
+  // Lighthouse
+  const runsText = `${data.runs} cold run${data.runs === 1 ? '' : 's'} per route`;
+  for (const preset of PRESETS) {
+    const rows = lighthouse.filter((result) => result.preset === preset);
+    if (rows.length === 0) continue;
+    out.push(
+      `### Lighthouse 12.2.3, ${preset} preset`,
+      '',
+      preset === 'mobile'
+        ? `Default config: moto g power emulation (412×823), simulated slow 4G and 4× CPU slowdown. ${runsText}, each in a new Chromium with an empty user-data-dir; the row shows the median run (runs ordered by score, then by LCP).`
+        : `\`lighthouse/core/config/desktop-config.js\`: 1350×940, simulated fast network, no CPU slowdown. ${runsText}, each in a new Chromium with an empty user-data-dir; the row shows the median run (runs ordered by score, then by LCP).`,
+      '',
+      table(
+        ['route', 'score (median run)', 'FCP', 'LCP', 'TBT', 'CLS', 'SI', 'scores of all runs'],
+        rows.map((result) => {
+          const m = result.median;
+          return [
+            `\`${result.route.path}\``,
+            m.score === null ? `failed: ${m.error}` : String(m.score),
+            sec(m.fcp),
+            sec(m.lcp),
+            msText(m.tbt),
+            clsText(m.cls),
+            sec(m.si),
+            result.runs.map((r) => (r.score === null ? 'failed' : String(r.score))).join(', '),
+          ];
+        }),
+        ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
+      ),
+      '',
+    );
+  }
+  if (lighthouse.length > 0) {
+    const benchmarkIndexes = lighthouse.flatMap((result) => result.runs.map((r) => r.benchmarkIndex)).filter(Number.isFinite);
+    const runLoads = lighthouse.flatMap((result) => result.loads);
+    const range = (/** @type {number[]} */ values, /** @type {(v: number) => string} */ show) =>
+      values.length ? `${show(Math.min(...values))}–${show(Math.max(...values))}` : '–';
+    out.push(
+      `Lighthouse runs only the five audits that carry the performance score's weight (${METRIC_AUDITS.map((id) => `\`${id}\``).join(', ')}); in Lighthouse 12 every other performance audit weighs 0, so the score is the same as the whole category's. The runs go one at a time. Over them the 1-minute load average ranged ${range(runLoads, (v) => v.toFixed(1))} and Lighthouse's benchmarkIndex for this machine ${range(benchmarkIndexes, (v) => String(Math.round(v)))} (higher is faster; it drops when the machine is busy, and TBT rises with it).`,
+      '',
+    );
+  }
+
+  // JavaScript
+  if (js.length > 0) {
+    out.push(
+      '### First-visit JavaScript',
+      '',
+      `Chromium via Playwright, a new context per visit (zh-CN). Each route is loaded cold; once the network is quiet (no request for 500 ms) and the figures are on screen (on \`/\` the h1 2024年工作总览 and the first area's section, 新兴领域党建; on area pages the h1 and the 数据一览 region), every script response is counted: the entry and each chunk it imports, plus the mock API's service worker script \`/mock-api-worker.js\` (requested by the worker registration, counted once). Sizes are the response bodies gzipped here with zlib level 9; 1 KB = 1000 bytes. "After scrolling" scrolls to the bottom half a screen every 250 ms until every chart has drawn: **the app loads Recharts (the \`bar-chart\` chunk) lazily, when the first chart comes near the viewport**, so it is in the first figure only where a chart is near the first screen. Budget: ≤ ${GOALS.jsKb} KB gzip after scrolling too, Recharts included, since a screen tall enough shows a chart at once.`,
+      '',
+      table(
+        ['route', 'viewport', 'no scroll: KB gz (scripts)', 'after scrolling to the bottom: KB gz (scripts)', 'budget ≤ 250 KB', 'charts drawn'],
+        js.map((result) =>
+          result.error
+            ? [`\`${result.route.path}\``, result.viewport.label, `failed: ${result.error}`, '–', 'FAIL', '–']
+            : [
+                `\`${result.route.path}\``,
+                result.viewport.label,
+                `${kb(gzTotal(result.noScroll))} (${result.noScroll.length})`,
+                `${kb(gzTotal(result.scrolled))} (${result.scrolled.length})`,
+                verdict(withinJsBudget(result)),
+                `${result.scroll?.charts ?? 0}${result.scroll?.placeholdersLeft ? ` (${result.scroll.placeholdersLeft} not drawn)` : ''}`,
+              ],
+        ),
+        ['l', 'l', 'r', 'r', 'l', 'r'],
+      ),
+      '',
+      'Scripts loaded without scrolling (KB gzip -9 / KB as served uncompressed):',
+      '',
+    );
+    for (const result of js) {
+      if (result.error) continue;
+      const list = result.noScroll.map((s) => `\`${s.name}\` ${kb(s.gzipBytes)}/${kb(s.bytes)}${s.serviceWorker ? ' (service worker)' : ''}`).join(', ');
+      const added = result.scrolled.filter((s) => !result.noScroll.some((other) => other.url === s.url));
+      const addedText = added.length ? `; scrolling adds ${added.map((s) => `\`${s.name}\` ${kb(s.gzipBytes)}`).join(', ')}` : '; scrolling adds nothing';
+      const notes = result.notes.length ? ` (${result.notes.join('; ')})` : '';
+      out.push(`- \`${result.route.path}\` at ${result.viewport.label}: ${list}${addedText}${notes}`);
+    }
+    out.push('');
+  }
+
+  // Long tasks
+  if (tasks.length > 0) {
+    out.push(
+      `### Long tasks at ${CPU_SLOWDOWN}× CPU slowdown`,
+      '',
+      `A fresh Chromium per route, not driven by Playwright: only the DevTools pipe is attached, with nothing enabled but the Page domain for the init script (\`scripts/lib/bare-chromium.mjs\`). Under Playwright, which enables the Runtime domain on every page it drives, V8 does extra work as each script first runs: React DOM's module evaluation took 77–112 ms at 1× there and stayed under 10 ms here, so Playwright's figures would describe the test harness, not a user's visit. 1280×800, CDP \`Emulation.setCPUThrottlingRate {rate: ${CPU_SLOWDOWN}}\`, a cold visit per route. A PerformanceObserver for \`longtask\` (buffered, installed by an init script before the page's own scripts) records every task over 50 ms: during the load until the figures show + ${BARE_SETTLE_MS / 1000} s, then while scrolling through the page so that every chart draws (until no chart placeholder is left, + ${BARE_SETTLE_MS / 1000} s). Beside the longest task is what filled it, from the Long Animation Frame that holds it (\`long-animation-frame\` entries, observed the same way): the longest script in that frame (\"evaluating\" a module, or a callback — React renders from its scheduler's \`MessagePort.onmessage\` in \`client-….js\`, React DOM's chunk) or the frame's style and layout, whichever took longer, named only when it fills at least half of the task (what is left is the browser's own work, which the frame does not break down).`,
+      '',
+      table(
+        ['route', 'load: longest long task', 'load: tasks > 50 ms', 'scrolling: longest long task', 'scrolling: tasks > 50 ms', 'charts drawn', 'goal: none > 50 ms'],
+        tasks.map((result) =>
+          result.error
+            ? [`\`${result.route.path}\``, `failed: ${result.error}`, '–', '–', '–', '–', 'FAIL']
+            : [
+                `\`${result.route.path}\``,
+                longestWithCause(result.load),
+                String(result.load.length),
+                longestWithCause(result.scroll),
+                String(result.scroll.length),
+                String(result.charts),
+                verdict(result.load.length + result.scroll.length === 0),
+              ],
+        ),
+        ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
+      ),
+      '',
+    );
+    if (controlTasks.length > 0) {
+      const longest = controlTasks.map((visit) => longestText(visit));
+      out.push(
+        `For comparison, what the browser alone costs here: a page with no script, one line of Chinese and nothing else (\`scripts/lib/control-page.mjs\`), served over HTTP and visited the same way ${controlTasks.length} times, each in a fresh Chromium. Its longest task per visit: ${longest.join(', ')} (${controlTasks.filter((visit) => visit.length > 0).length} of ${controlTasks.length} visits over 50 ms). Those tasks are the browser's own work on a cold visit: the frame holding them names no script and little style or layout (what is left is parsing, starting the page, loading a CJK font). Every route's load pays the same, so on this machine a load with no task over 50 ms is out of reach in most visits whatever the app does; read the routes' load column against this.`,
+        '',
+      );
+    }
+  }
+
+  // Interactions
+  if (interactions.filter.length + interactions.chartFilter.length + interactions.nav.length + interactions.errors.length > 0) {
+    const row = (/** @type {string} */ name, /** @type {InteractionRun[]} */ runs) => {
+      const med = median(runs.map((r) => r.ms));
+      return [
+        name,
+        runs.length ? msText(med) : '–',
+        runs.map((r) => Math.round(r.ms)).join(', ') || '–',
+        runs.length ? longestText(runs.flatMap((r) => r.longTasks)) : '–',
+        verdict(runs.length > 0 && med <= GOALS.interactionMs),
+      ];
+    };
+    out.push(
+      `### Interactions at ${CPU_SLOWDOWN}× CPU slowdown`,
+      '',
+      `${INTERACTION_RUNS} repetitions, each a cold visit to \`/\` at 1280×800 and ${CPU_SLOWDOWN}× slowdown in a fresh Chromium not driven by Playwright (as for long tasks), the figures shown + ${BARE_SETTLE_MS / 1000} s, then the three interactions in turn, each a real mouse click at the element's centre (CDP \`Input.dispatchMouseEvent\`) (the comparison chart is below the first screen: for the second it is first scrolled into view and drawn, then the page goes back to the top). Time runs from the click event's \`timeStamp\` (when the browser received the input) to the end of the first frame showing the change (a MutationObserver sees the change, then a requestAnimationFrame callback, then a task posted from it, which runs after that frame's layout and paint).`,
+      '',
+      table(
+        ['interaction', 'median', 'all runs (ms)', 'longest task (> 50 ms) during', 'goal ≤ 100 ms'],
+        [
+          row(`uncheck the filter ${FILTER_AREA.name} on \`/\` → its section gone`, interactions.filter),
+          row(`tick it again, the comparison chart drawn → the chart shows its bar ${CHANGE_CHART.barOf}`, interactions.chartFilter),
+          row(`nav link \`/\` → \`${NAV_TARGET.path}\` → its h1 visible`, interactions.nav),
+        ],
+        ['l', 'r', 'l', 'r', 'l'],
+      ),
+      '',
+    );
+    if (interactions.errors.length) out.push(`Failed repetitions: ${interactions.errors.join('; ')}`, '');
+  }
+
+  // Goals
+  out.push('### Goals', '', table(['goal', 'measured', 'result'], goalRows(data), ['l', 'l', 'l']), '');
+  out.push('Benchmarks never fail the build: `npm run bench` exits 0 whether or not the goals are met.', '');
+  return out.join('\n');
+}
