@@ -12,7 +12,7 @@ import { installProbes, longTasks, scrollThrough, timeClickToFrame } from './pag
 /**
  * @typedef {object} LongTaskResult
  * @property {import('./bench-config.mjs').Route} route
- * @property {import('./page-probes.mjs').LongTask[]} load     during the load, until network quiet + 2 s
+ * @property {import('./page-probes.mjs').LongTask[]} load     during the load, until the figures show + BARE_SETTLE_MS
  * @property {import('./page-probes.mjs').LongTask[]} scroll   while scrolling through (charts drawing)
  * @property {number} charts
  * @property {string} [error]

@@ -81,15 +81,14 @@ export const withinJsBudget = (result) => !result.error && gzTotal(result.scroll
  */
 async function withServiceWorker(scripts, workerUrls, baseUrl, notes) {
   const fallbackUrl = `${baseUrl}/mock-api-worker.js`;
-  const wanted = workerUrls.length > 0 ? workerUrls : [];
   const result = [...scripts];
-  for (const url of wanted) {
+  for (const url of workerUrls) {
     if (result.some((script) => script.url === url)) continue;
     const body = Buffer.from(await (await fetch(url)).arrayBuffer());
     result.push({ url, name: path.posix.basename(new URL(url).pathname), bytes: body.length, gzipBytes: gzipSize(body), serviceWorker: true, at: Infinity, note: 'not seen as a response; size fetched from the server' });
     notes.push(`${url} started but its response was not seen; its size was fetched from the server`);
   }
-  if (wanted.length === 0 && !result.some((script) => script.url === fallbackUrl)) {
+  if (workerUrls.length === 0 && !result.some((script) => script.url === fallbackUrl)) {
     notes.push('no service worker started in this visit (so /mock-api-worker.js is not counted)');
   }
   return result;
