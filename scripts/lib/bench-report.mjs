@@ -16,7 +16,7 @@ import { median } from './perf-doc.mjs';
 
 /**
  * @param {{
- *   date: string, machineLine: string, loads: Record<string, number>, peakLoad: number, runs: number, baseUrl: string, serverGzip: boolean, minutes: number,
+ *   date: string, machineLine: string, loads: Record<string, number>, peakLoad: number, runs: number, serverGzip: boolean, minutes: number,
  *   lighthouse: LighthouseResult[], js: JsResult[], longTasks: LongTaskResult[], controlTasks: import('./page-probes.mjs').LongTask[][],
  *   interactions: InteractionResult,
  * }} data
