@@ -22,8 +22,10 @@ export function Disclosure({ label, className, children }: DisclosureProps) {
         <span aria-hidden="true">{open ? '▾' : '▸'} </span>
         {label}
       </button>
+      {/* Built only while open: closed, it is hidden from every reader and from find-in-page alike, and
+          a page of figure cards and charts has dozens of these to build on every render. */}
       <div id={panelId} hidden={!open}>
-        {children}
+        {open && children}
       </div>
     </div>
   );
