@@ -18,7 +18,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseBenchArgs } from './lib/bench-args.mjs';
-import { BARE_SETTLE_MS, CONTROL_VISITS, CPU_SLOWDOWN, INTERACTION_RUNS, PRESETS, ROUTES, SECTION_HEADING, VIEWPORTS } from './lib/bench-config.mjs';
+import { BARE_SETTLE_MS, BARE_VIEWPORT, CONTROL_VISITS, CPU_SLOWDOWN, INTERACTION_RUNS, PRESETS, ROUTES, SECTION_HEADING } from './lib/bench-config.mjs';
 import { interactionStage, longTaskStage } from './lib/bench-browser-stages.mjs';
 import { errorText } from './lib/bench-format.mjs';
 import { goalRows } from './lib/bench-goals.mjs';
@@ -116,7 +116,7 @@ async function main() {
       step(`long tasks at ${CPU_SLOWDOWN}× CPU slowdown (load ${loadAverage()})`);
       tasks = await longTaskStage(server.url);
       step(`the same for a control page with no script, ${CONTROL_VISITS} visits`);
-      const { width, height } = /** @type {{ width: number, height: number }} */ (VIEWPORTS[0].options.viewport);
+      const { width, height } = BARE_VIEWPORT;
       controlTasks = await controlPageTasks({ width, height, cpuSlowdown: CPU_SLOWDOWN, visits: CONTROL_VISITS, settleMs: BARE_SETTLE_MS });
     }
     if (options.stages.has('interactions')) {

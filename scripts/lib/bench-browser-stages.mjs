@@ -1,7 +1,7 @@
 // Stages 3 and 4 of the benchmark: long tasks per route and the timed interactions, both at 4× CPU
 // slowdown in a fresh Chromium that Playwright does not drive (scripts/lib/bare-chromium.mjs).
 import { openBarePage } from './bare-chromium.mjs';
-import { BARE_SETTLE_MS, CHANGE_CHART, CPU_SLOWDOWN, FILTER_AREA, INTERACTION_RUNS, NAV_TARGET, ROUTES, SETTLE_MS, VIEWPORTS } from './bench-config.mjs';
+import { BARE_SETTLE_MS, BARE_VIEWPORT, CHANGE_CHART, CPU_SLOWDOWN, FILTER_AREA, INTERACTION_RUNS, NAV_TARGET, ROUTES, SETTLE_MS } from './bench-config.mjs';
 import { errorText, longestText, longestWithCause, msText } from './bench-format.mjs';
 import { sampleLoad } from './bench-load-average.mjs';
 import { installProbes, longTasks, scrollThrough, timeClickToFrame } from './page-probes.mjs';
@@ -36,7 +36,7 @@ function waitForFiguresBare(page, timeoutMs) {
 export async function longTaskStage(baseUrl) {
   /** @type {LongTaskResult[]} */
   const results = [];
-  const { width, height } = /** @type {{ width: number, height: number }} */ (VIEWPORTS[0].options.viewport);
+  const { width, height } = BARE_VIEWPORT;
   for (const route of ROUTES) {
     /** @type {LongTaskResult} */
     const result = { route, load: [], scroll: [], charts: 0 };
@@ -89,7 +89,7 @@ export async function longTaskStage(baseUrl) {
 export async function interactionStage(baseUrl) {
   /** @type {InteractionResult} */
   const result = { filter: [], chartFilter: [], nav: [], errors: [] };
-  const { width, height } = /** @type {{ width: number, height: number }} */ (VIEWPORTS[0].options.viewport);
+  const { width, height } = BARE_VIEWPORT;
   const sectionSelector = `section[aria-labelledby="overview-${FILTER_AREA.id}"]`;
   const checkbox = `input[type="checkbox"][value="${FILTER_AREA.id}"]`;
   const navLink = `nav a[href="${NAV_TARGET.path}"]`;

@@ -30,6 +30,9 @@ export const VIEWPORTS = /** @type {const} */ ([
   },
 ]);
 
+/** The screen of the stages run in a bare Chromium (long tasks, the control page, interactions). */
+export const BARE_VIEWPORT = VIEWPORTS[0].options.viewport;
+
 export const CPU_SLOWDOWN = 4;
 export const INTERACTION_RUNS = 5;
 export const CONTROL_VISITS = 5;
