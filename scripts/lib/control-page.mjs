@@ -9,7 +9,7 @@ import { installProbes, longTasks } from './page-probes.mjs';
  * which every page of the dashboard pays too. Served over HTTP from a server of its own, as the routes are
  * from theirs, so nothing of the app is in it.
  */
-export const CONTROL_PAGE_HTML = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>对照页</title><p>海口社会工作看板</p></html>';
+const CONTROL_PAGE_HTML = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>对照页</title><p>海口社会工作看板</p></html>';
 
 /**
  * Visits the control page `visits` times, each in a fresh Chromium (no font or code cache), and
