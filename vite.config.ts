@@ -7,6 +7,12 @@ import { WORKER_FILE } from './mocks/worker-contract.ts';
 /** MSW's cookie jar pulls in a public-suffix list; in the browser the small stand-in does. */
 const browserAliases = { 'tough-cookie': fileURLToPath(new URL('./mocks/tough-cookie-lite.ts', import.meta.url)) };
 
+/** Recharts reads its chart store through this hook: src/components/charts/transition-store.ts says why. */
+const transitionStore = {
+  find: /^use-sync-external-store\/shim\/with-selector$/,
+  replacement: fileURLToPath(new URL('./src/components/charts/transition-store.ts', import.meta.url)),
+};
+
 /**
  * The production page's Content-Security-Policy, as a <meta> so it travels with the build: no inline
  * or eval script, data only from this origin (or the configured API's), nothing third-party.
@@ -119,12 +125,19 @@ export default defineConfig(({ mode }) => {
       modulePreload: false,
       manifest: true,
     },
+    resolve: { alias: [transitionStore] },
+    // In development, Recharts is pre-bundled: the hook stays out of that bundle, one module the app
+    // shares (it keeps the state that says whether a chart is still drawing).
+    optimizeDeps: { rolldownOptions: { external: [transitionStore.replacement] } },
     preview: { port: 4173, strictPort: true },
     test: {
       environment: 'jsdom',
       setupFiles: ['./tests/setup.ts'],
       include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
       restoreMocks: true,
+      // Recharts' ES modules, as in the browser: its CommonJS build would skip the store hook above.
+      alias: [{ find: /^recharts$/, replacement: fileURLToPath(new URL('./node_modules/recharts/es6/index.js', import.meta.url)) }],
+      server: { deps: { inline: ['recharts'] } },
       // Whole-app renders under jsdom take seconds on a 2-core machine running the suite in parallel.
       testTimeout: 20_000,
     },

@@ -133,6 +133,9 @@ test.describe('exporting a chart on /governance', () => {
         const image = readPng(Buffer.from(bytes));
         expect(image.width, `${name} width`).toBeGreaterThanOrEqual(1000);
         expect(image.translucent, `${name} is opaque`).toBe(0);
+        // Charts draw over a few renders as the export reaches them: each image has its bars (a
+        // legend's swatches are a few hundred pixels).
+        expect(image.red + image.blue, `pixels of ${name}'s red or blue bars`).toBeGreaterThan(3000);
       } else {
         expect(Buffer.from(bytes).toString('utf8').startsWith(BOM), `${name} starts with the BOM`).toBe(true);
       }

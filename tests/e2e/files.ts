@@ -51,6 +51,8 @@ export interface PngSummary {
   red: number;
   /** Pixels of a solid mid grey, like the "before" bars. */
   grey: number;
+  /** Pixels of a strong blue, like the bars of a chart of counts. */
+  blue: number;
 }
 
 export function readPng(bytes: Buffer): PngSummary {
@@ -60,6 +62,7 @@ export function readPng(bytes: Buffer): PngSummary {
   let inked = 0;
   let red = 0;
   let grey = 0;
+  let blue = 0;
   for (let index = 0; index < data.length; index += 4) {
     const r = data[index] ?? 0;
     const g = data[index + 1] ?? 0;
@@ -70,8 +73,9 @@ export function readPng(bytes: Buffer): PngSummary {
     const spread = Math.max(r, g, b) - Math.min(r, g, b);
     const mean = (r + g + b) / 3;
     if (spread <= 50 && mean >= 80 && mean <= 190) grey += 1;
+    if (b >= 120 && b - r >= 80 && b - g >= 40) blue += 1;
   }
-  return { width, height, translucent, inked: inked / (width * height), red, grey };
+  return { width, height, translucent, inked: inked / (width * height), red, grey, blue };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { CHART_FRAME_TOKENS } from '../../components/charts/chart-types';
+import { chartsSettled } from '../../components/charts/transition-store';
 import { useI18n } from '../../i18n/i18n';
 import { saveBlob } from './download';
 import { useExportContext, type ExportJob } from './export-context';
@@ -45,10 +46,13 @@ function paperPalette(node: HTMLElement, tokens: readonly string[]): Record<stri
 const DRAWING = '.recharts-wrapper > svg';
 const DRAW_TIMEOUT_MS = 10_000;
 
-/** Resolves once the chart under the node has been drawn (charts draw as they near the screen). */
+/**
+ * Resolves once the chart under the node has been drawn (charts draw as they near the screen, over a
+ * few renders: their drawing is on the page before their bars are) and no chart has more to draw.
+ */
 async function drawnChart(node: HTMLElement): Promise<void> {
   const started = performance.now();
-  while (!node.querySelector(DRAWING)) {
+  while (!node.querySelector(DRAWING) || !chartsSettled()) {
     if (performance.now() - started > DRAW_TIMEOUT_MS) throw new Error('The chart was not drawn in time');
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }

@@ -1,0 +1,85 @@
+/* eslint-disable react-hooks/refs -- a store hook: a render reads the selection the last commit showed, as React's own shim of it does */
+import { startTransition, useLayoutEffect, useReducer, useRef, useState } from 'react';
+
+type Equal<T> = (a: T, b: T) => boolean;
+
+/** Readers with a store change to check or a render to come: while any has, a chart is still drawing. */
+const unsettled = new Set<object>();
+
+/** True when no chart on the page has a change left to render: each one shows its store as it is. */
+export function chartsSettled(): boolean {
+  return unsettled.size === 0;
+}
+
+/**
+ * Stands in for `useSyncExternalStoreWithSelector` (package use-sync-external-store) where Recharts
+ * reads its chart store; vite.config.ts points Recharts' import here. Same signature, same result:
+ * the selection of the store's current state, kept as the same object while `isEqual` says it has
+ * not changed. What differs is how a change re-renders. React renders a useSyncExternalStore update
+ * synchronously, and Recharts fills its store from its components' effects, so drawing one chart
+ * was a chain of synchronous renders in a single task (160–320 ms at 4× CPU slowdown, measured with
+ * `npm run bench`). Here a change is a transition: React renders it in slices and yields to the
+ * browser between them, and the page stays responsive while a chart draws.
+ *
+ * A render reads the store directly, so what it shows is never older than the store; the cost is
+ * that two components rendered in one pass could see different states if the store changed between
+ * them, which each one's subscription then corrects with another render.
+ */
+export function useSyncExternalStoreWithSelector<Snapshot, Selection>(
+  subscribe: (onChange: () => void) => () => void,
+  getSnapshot: () => Snapshot,
+  _getServerSnapshot: unknown,
+  selector: (snapshot: Snapshot) => Selection,
+  isEqual: Equal<Selection> = Object.is,
+): Selection {
+  const [, rerender] = useReducer((count: number) => count + 1, 0);
+  const [reader] = useState(() => ({}));
+  // What the last commit showed, and the selector and comparison it was made with: a store change
+  // re-renders only if it changes what this selector selects.
+  const shown = useRef<{ selection: Selection; selector: typeof selector; isEqual: Equal<Selection> } | null>(null);
+
+  // Like React's own shim of this hook, a render reads what the last commit showed, so that an equal
+  // selection stays the same object and the memos and effects that depend on it do not run again.
+  const previous = shown.current;
+  const snapshot = getSnapshot();
+  const next = selector(snapshot);
+  const selection = previous && isEqual(previous.selection, next) ? previous.selection : next;
+
+  useLayoutEffect(() => {
+    shown.current = { selection, selector, isEqual };
+    // Settled if this render saw the store as it is now; if not, the subscription has a check queued.
+    if (getSnapshot() === snapshot) unsettled.delete(reader);
+  });
+
+  useLayoutEffect(() => {
+    let subscribed = true;
+    let queued = false;
+    // One check per task however many actions Recharts dispatches in it (a chart's effects dispatch
+    // dozens in one commit), each re-running the selector.
+    const check = () => {
+      queued = false;
+      const current = shown.current;
+      if (subscribed && current && !current.isEqual(current.selection, current.selector(getSnapshot()))) {
+        startTransition(rerender);
+      } else {
+        unsettled.delete(reader);
+      }
+    };
+    const onChange = () => {
+      if (queued) return;
+      queued = true;
+      unsettled.add(reader);
+      queueMicrotask(check);
+    };
+    // The store may have changed since this render: children's effects, which ran first, dispatch.
+    onChange();
+    const unsubscribe = subscribe(onChange);
+    return () => {
+      subscribed = false;
+      unsettled.delete(reader);
+      unsubscribe();
+    };
+  }, [subscribe, getSnapshot, reader]);
+
+  return selection;
+}
