@@ -16,12 +16,18 @@ function resolveUrl(path: string): string {
   return new URL(`${env.apiBaseUrl}${path}`, origin).toString();
 }
 
-/** GET a JSON resource and parse it with its schema. Every failure becomes an ApiError. */
+/**
+ * GET a JSON resource and parse it with its schema. Every failure becomes an ApiError. The schema may
+ * still be loading (its code comes with the first request): it is awaited only to parse the answer.
+ */
 export async function apiGet<T>(
   path: string,
-  schema: z.ZodMiniType<T>,
+  schema: z.ZodMiniType<T> | Promise<z.ZodMiniType<T>>,
   { signal, timeoutMs = REQUEST_TIMEOUT_MS }: GetOptions = {},
 ): Promise<T> {
+  const contract = Promise.resolve(schema);
+  // A failed request is reported as such, whether or not the schema has loaded by then.
+  contract.catch(() => {});
   try {
     await ensureDataService();
   } catch (error) {
@@ -51,7 +57,13 @@ export async function apiGet<T>(
     throw new ApiError('malformed', `The answer from ${path} is not valid JSON`, response.status);
   }
 
-  const parsed = schema.safeParse(body);
+  let validator: z.ZodMiniType<T>;
+  try {
+    validator = await contract;
+  } catch (error) {
+    throw new ApiError('network', `The contract for ${path} could not be loaded: ${String(error)}`, response.status);
+  }
+  const parsed = validator.safeParse(body);
   if (!parsed.success) {
     throw new ApiError('schema', `The answer from ${path} does not match the contract: ${parsed.error.message}`, response.status);
   }
