@@ -1,5 +1,10 @@
 // The stylesheet belongs to the entry, so index.html links it and the static shell paints styled.
 import './styles.css';
+import { applyDisplaySettings, initialElder, initialTheme } from './app/display-preferences';
+
+// Dark and elder mode as chosen before, on the static shell already: reading them costs a first access
+// to localStorage, kept out of the task that starts the app.
+applyDisplaySettings(initialTheme(), initialElder());
 
 /** Longest wait for the shell's first paint before the app starts anyway. */
 const PAINT_WAIT_MS = 3_000;

@@ -3,7 +3,6 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { registerDataService } from './api/data-service';
-import { applyDisplaySettings, initialElder, initialTheme } from './app/display-settings';
 import { createQueryClient } from './app/query-client';
 import { AppRoutes } from './app/router';
 import { env } from './config/env';
@@ -16,8 +15,6 @@ if (env.mockApi) {
     await startWorker(env.basePath);
   });
 }
-
-applyDisplaySettings(initialTheme(), initialElder());
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -1,44 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-
-export type Theme = 'light' | 'dark';
-
-const THEME_KEY = 'haikou-dashboard.theme';
-const ELDER_KEY = 'haikou-dashboard.elder';
-
-function read(key: string): string | null {
-  try {
-    return window.localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function write(key: string, value: string): void {
-  try {
-    window.localStorage.setItem(key, value);
-  } catch {
-    // Blocked storage only means the choice is not remembered.
-  }
-}
-
-/** The stored theme, else the system's. */
-export function initialTheme(): Theme {
-  const stored = read(THEME_KEY);
-  if (stored === 'light' || stored === 'dark') return stored;
-  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
-
-export function initialElder(): boolean {
-  return read(ELDER_KEY) === 'on';
-}
-
-/** Puts the display settings on <html>, where the stylesheet reads them. main.tsx calls it before the first paint. */
-export function applyDisplaySettings(theme: Theme, elder: boolean): void {
-  const root = document.documentElement;
-  root.dataset.theme = theme;
-  root.dataset.elder = elder ? 'on' : 'off';
-  root.style.colorScheme = theme;
-}
+import { applyDisplaySettings, ELDER_KEY, initialElder, initialTheme, read, THEME_KEY, write, type Theme } from './display-preferences';
 
 /** Dark mode (follows the system until chosen) and elder mode (适老化), both remembered. */
 export function useDisplaySettings() {

@@ -1,0 +1,41 @@
+// The display settings as stored and as put on the page, without React: boot.ts applies them before
+// the app's code loads, so the first paint of the static shell already has them.
+export type Theme = 'light' | 'dark';
+
+export const THEME_KEY = 'haikou-dashboard.theme';
+export const ELDER_KEY = 'haikou-dashboard.elder';
+
+export function read(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+export function write(key: string, value: string): void {
+  try {
+    window.localStorage.setItem(key, value);
+  } catch {
+    // Blocked storage only means the choice is not remembered.
+  }
+}
+
+/** The stored theme, else the system's. */
+export function initialTheme(): Theme {
+  const stored = read(THEME_KEY);
+  if (stored === 'light' || stored === 'dark') return stored;
+  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+export function initialElder(): boolean {
+  return read(ELDER_KEY) === 'on';
+}
+
+/** Puts the display settings on <html>, where the stylesheet reads them. boot.ts calls it before the app's code loads. */
+export function applyDisplaySettings(theme: Theme, elder: boolean): void {
+  const root = document.documentElement;
+  root.dataset.theme = theme;
+  root.dataset.elder = elder ? 'on' : 'off';
+  root.style.colorScheme = theme;
+}
