@@ -34,11 +34,13 @@ export function OverviewPage() {
 
 /**
  * The selected areas and the chart of their changes. What they show is memoised on the data and the
- * selection, so a render that changes neither (the router's, after a filter change) redraws nothing.
+ * selection's areas, so a render that changes neither redraws nothing: the router's, after a filter
+ * change, brings the same areas in a new array (read from the URL) as the change showed at once.
  */
 function OverviewAreas({ data, selected }: { data: AreasResponse; selected: readonly AreaId[] }) {
   const { t, pick } = useI18n();
-  const areas = useMemo(() => data.areas.filter((area) => selected.includes(area.id)), [data, selected]);
+  const selection = selected.join();
+  const areas = useMemo(() => data.areas.filter((area) => selection.split(',').includes(area.id)), [data, selection]);
   const headline = useMemo(() => areas.flatMap((area) => area.headline), [areas]);
   const filtered = selected.length < WORK_AREAS.length;
   const scopeLabel = filtered ? t('exportFilter', { areas: areas.map((area) => pick(area.name)).join('、') }) : undefined;

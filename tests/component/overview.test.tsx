@@ -29,7 +29,7 @@ describe('the overview', () => {
   it('filters by work area and keeps the filter in the URL', async () => {
     const { user, router } = renderRoute('/');
     const filter = within(await screen.findByRole('group', { name: '按工作板块筛选' }));
-    // The selection shows at once; the URL follows in the task after that frame.
+    // The selection shows at once; the URL follows with the router's navigation, a transition.
     const expectUrl = (url: string) => waitFor(() => expect(currentUrl(router)).toBe(url));
     await user.click(filter.getByRole('checkbox', { name: '新兴领域党建' }));
     await expectUrl('/?area=governance%2Cservice');
@@ -51,10 +51,27 @@ describe('the overview', () => {
     expect(await areaSections()).toEqual([AREA_HEADINGS[1]]);
     await user.click(screen.getByRole('checkbox', { name: '凝聚服务群众' }));
     expect(await areaSections()).toEqual([AREA_HEADINGS[1], AREA_HEADINGS[2]]);
+    // Going back returns to the entry before the change, once the change has its own entry.
+    await waitFor(() => expect(currentUrl(router)).toBe('/?area=governance%2Cservice'));
     router.back();
     await waitFor(() => expect(screen.queryByRole('heading', { level: 2, name: AREA_HEADINGS[2] })).not.toBeInTheDocument());
     expect(await areaSections()).toEqual([AREA_HEADINGS[1]]);
     expect(screen.getByRole('checkbox', { name: '凝聚服务群众' })).not.toBeChecked();
+  });
+
+  it('goes back to the selection before a change, even right after it', async () => {
+    const { user, router } = renderRoute('/?area=governance');
+    await areaSections();
+    await user.click(screen.getByRole('checkbox', { name: '凝聚服务群众' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/?area=governance%2Cservice'));
+
+    await user.click(screen.getByRole('checkbox', { name: '新兴领域党建' }));
+    router.back();
+
+    await waitFor(() => expect(currentUrl(router)).toBe('/?area=governance%2Cservice'));
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+    expect(currentUrl(router)).toBe('/?area=governance%2Cservice');
+    expect(await areaSections()).toEqual([AREA_HEADINGS[1], AREA_HEADINGS[2]]);
   });
 
   it('keeps at least one area: the last one checked cannot be unchecked', async () => {
@@ -63,7 +80,7 @@ describe('the overview', () => {
     await user.click(last);
     expect(last).toBeChecked();
     expect(last).toHaveAccessibleDescription('至少保留一个板块');
-    // A change would reach the URL in the task after the next frame: wait that long before looking.
+    // A change would reach the URL with the router's navigation: wait past a frame before looking.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     expect(currentUrl(router)).toBe('/?area=service');
   });

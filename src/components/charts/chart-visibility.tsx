@@ -60,9 +60,9 @@ export interface MountSlot {
 
 /**
  * Grants charts their turn to mount one at a time, each in a task of its own, the next only once the
- * one before has drawn. Granting all at once let React render the pending charts together and commit
- * them in one task (Recharts finishes a chart in the commit, synchronously), so two charts that came
- * into view together drew in one task twice as long.
+ * one before has been committed. Granting all at once let React render the pending charts together
+ * and commit them in one task, and a commit is the part of a render React cannot slice: each chart's
+ * drawing inserted, and its components' effects filling its store.
  */
 export function useMountSlot(wanted: boolean): MountSlot {
   const [granted, setGranted] = useState(false);

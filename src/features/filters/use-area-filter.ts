@@ -3,9 +3,6 @@ import { useSearchParams } from 'react-router';
 import type { AreaId } from '../../config/work-areas';
 import { AREA_PARAM, parseAreaParam, serializeAreaParam } from './area-param';
 
-/** Resolves in the task after the next frame is drawn. */
-const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-
 /**
  * The overview's area filter lives in the URL (`?area=governance,service`), so reload, back and shared
  * links keep it. A change shows at once: the new selection is rendered optimistically, in this page
@@ -19,19 +16,17 @@ export function useAreaFilter(): [AreaId[], (next: readonly AreaId[]) => void] {
 
   const setSelected = useCallback(
     (next: readonly AreaId[]) => {
-      startTransition(async () => {
+      // The new selection renders at once; the router's navigation to its URL is a transition that
+      // follows it. Written in the same action, a Back pressed right after returns to before it.
+      startTransition(() => {
         showSelected([...next]);
-        // The history entry is written once the new selection is on screen, not before it.
-        await afterNextPaint();
-        startTransition(() =>
-          setParams((previous) => {
-            const updated = new URLSearchParams(previous);
-            const value = serializeAreaParam(next);
-            if (value === null) updated.delete(AREA_PARAM);
-            else updated.set(AREA_PARAM, value);
-            return updated;
-          }),
-        );
+        setParams((previous) => {
+          const updated = new URLSearchParams(previous);
+          const value = serializeAreaParam(next);
+          if (value === null) updated.delete(AREA_PARAM);
+          else updated.set(AREA_PARAM, value);
+          return updated;
+        });
       });
     },
     [setParams, showSelected],
