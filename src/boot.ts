@@ -2,8 +2,8 @@
 import './styles.css';
 import { applyDisplaySettings, initialElder, initialTheme } from './app/display-preferences';
 
-// Dark and elder mode as chosen before, on the static shell already: reading them costs a first access
-// to localStorage, kept out of the task that starts the app.
+// Dark and elder mode as chosen before, on the static shell as soon as a script runs, and out of the
+// task that starts the app.
 applyDisplaySettings(initialTheme(), initialElder());
 
 /** Longest wait for the shell's first paint before the app starts anyway. */

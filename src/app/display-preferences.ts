@@ -1,5 +1,5 @@
-// The display settings as stored and as put on the page, without React: boot.ts applies them before
-// the app's code loads, so the first paint of the static shell already has them.
+// The display settings as stored and as put on the page, without React: boot.ts applies them to the
+// static shell before the app's code loads.
 export type Theme = 'light' | 'dark';
 
 export const THEME_KEY = 'haikou-dashboard.theme';
