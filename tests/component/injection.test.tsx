@@ -68,9 +68,9 @@ describe('text from the API is text', () => {
     const [figure] = await screen.findAllByRole('figure');
     const plot = await waitFor(() => {
       // A chart draws over a few renders: its bars come after its frame.
-      const bar = figure?.querySelector('.recharts-wrapper > svg .recharts-rectangle');
-      if (!bar) throw new Error('no chart drawn yet');
-      return bar.closest('.recharts-wrapper')?.parentElement as HTMLElement;
+      const drawn = figure?.querySelector('.recharts-wrapper > svg .recharts-rectangle')?.closest('.recharts-wrapper')?.parentElement;
+      if (!drawn) throw new Error('no chart drawn yet');
+      return drawn;
     });
     const caption = { title: PAYLOADS[0] ?? '', unit: PAYLOADS[1] ?? '', source: PAYLOADS[2] ?? '', date: PAYLOADS[3] ?? '' };
     const blob = await exportChart(plot, { format: 'svg', caption, legend: [{ label: PAYLOADS[3] ?? '', color: '#000' }], table: { header: [], rows: [] } });
