@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { ERROR_MESSAGES, MESSAGES, type MessageKey } from './messages';
 import { DEFAULT_LANG, HTML_LANG, parseLang, type Bilingual, type Lang } from './lang';
@@ -47,20 +47,24 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = HTML_LANG[lang];
   }, [lang]);
 
-  const setLang = useCallback(
-    (next: Lang) => {
-      storeLang(next);
-      setParams(
-        (previous) => {
-          const updated = new URLSearchParams(previous);
-          updated.set(LANG_PARAM, next);
-          return updated;
-        },
-        { replace: true },
-      );
-    },
-    [setParams],
-  );
+  // The router gives a new setParams on every URL change (it closes over the current params). The
+  // context value must not change with it: every component that shows text reads this context, and
+  // a filter or route change would re-render them all, charts included, for the same language.
+  const latestSetParams = useRef(setParams);
+  useLayoutEffect(() => {
+    latestSetParams.current = setParams;
+  }, [setParams]);
+  const setLang = useCallback((next: Lang) => {
+    storeLang(next);
+    latestSetParams.current(
+      (previous) => {
+        const updated = new URLSearchParams(previous);
+        updated.set(LANG_PARAM, next);
+        return updated;
+      },
+      { replace: true },
+    );
+  }, []);
 
   const value = useMemo<I18n>(() => {
     const messages = MESSAGES[lang];
