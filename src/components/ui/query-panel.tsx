@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useDeferredValue, type ReactNode } from 'react';
+import { useDeferredValue, useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { EmptyPanel, ErrorPanel } from './error-panel';
 import { Skeleton } from './skeleton';
@@ -20,7 +20,11 @@ export function QueryPanel<T>({ query, isEmpty, skeletonLines = 6, children }: Q
   // The panel's content renders as a transition, which React splits into small tasks: a page of
   // figures arriving never blocks input in one long task. Data already cached (a route opened
   // again, or prefetched) still comes a moment after the page's heading, which shows at once.
-  const deferred = useDeferredValue<T | undefined | typeof FIRST_RENDER>(query.data, FIRST_RENDER);
+  // With no data cached there is nothing to hold back, and no initial value is given: one given
+  // while the page mounts in a Suspense retry (its code just loaded, as on every first visit) made
+  // React restart that render against the deferred one, over and over, for ~200 ms at 1x.
+  const [initial] = useState(() => (query.data === undefined ? undefined : FIRST_RENDER));
+  const deferred = useDeferredValue<T | undefined | typeof FIRST_RENDER>(query.data, initial);
   const data = deferred === FIRST_RENDER ? undefined : deferred;
   const retry = () => void query.refetch();
   if (query.isError) return <ErrorPanel error={query.error} onRetry={retry} retrying={query.isFetching} />;
