@@ -21,14 +21,14 @@ beforeEach(() => {
   drawn.count = 0;
 });
 
-/** What a user does here: change the URL's other parameters (the area filter), or the language. */
+/** What a user does here: change the URL's other parameters (the area filter, `?area=`), or the language. */
 function Controls() {
   const { setLang } = useI18n();
   const navigate = useNavigate();
   const { search } = useLocation();
   return (
     <>
-      <button type="button" onClick={() => navigate({ search: '?areas=service' })}>
+      <button type="button" onClick={() => navigate({ search: '?area=service' })}>
         filter
       </button>
       <button type="button" onClick={() => setLang('en')}>
@@ -41,7 +41,7 @@ function Controls() {
 
 function renderWithLanguage() {
   render(
-    <MemoryRouter initialEntries={['/?areas=new-sectors']}>
+    <MemoryRouter initialEntries={['/?area=new-sectors']}>
       <I18nProvider>
         <Title />
         <Controls />
@@ -59,7 +59,7 @@ describe('the language', () => {
 
     await user.click(screen.getByRole('button', { name: 'filter' }));
 
-    expect(screen.getByRole('status', { name: 'query' })).toHaveTextContent('?areas=service');
+    expect(screen.getByRole('status', { name: 'query' })).toHaveTextContent('?area=service');
     expect(drawn.count).toBe(1);
   });
 
@@ -69,7 +69,7 @@ describe('the language', () => {
 
     await user.click(screen.getByRole('button', { name: 'English' }));
 
-    expect(screen.getByRole('status', { name: 'query' })).toHaveTextContent('?areas=service&lang=en');
+    expect(screen.getByRole('status', { name: 'query' })).toHaveTextContent('?area=service&lang=en');
     expect(screen.getByText('2024 at a glance')).toBeInTheDocument();
   });
 });
