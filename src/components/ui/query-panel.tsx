@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useDeferredValue, useState, type ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { EmptyPanel, ErrorPanel } from './error-panel';
 import { Skeleton } from './skeleton';
@@ -22,8 +22,10 @@ export function QueryPanel<T>({ query, isEmpty, skeletonLines = 6, children }: Q
   // again, or prefetched) still comes a moment after the page's heading, which shows at once.
   // With no data cached there is nothing to hold back, and no initial value is given: one given
   // while the page mounts in a Suspense retry (its code just loaded, as on every first visit) made
-  // React restart that render against the deferred one, over and over, for ~200 ms at 1x.
-  const [initial] = useState(() => (query.data === undefined ? undefined : FIRST_RENDER));
+  // React restart that render against the deferred one, over and over, for ~200 ms at 1x. React
+  // reads the initial value only as the panel appears (mounted, or shown again by a Suspense
+  // boundary), so it is derived here rather than kept.
+  const initial = query.data === undefined ? undefined : FIRST_RENDER;
   const deferred = useDeferredValue<T | undefined | typeof FIRST_RENDER>(query.data, initial);
   const data = deferred === FIRST_RENDER ? undefined : deferred;
   const retry = () => void query.refetch();
