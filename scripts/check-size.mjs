@@ -5,9 +5,10 @@
 // (dist/.vite/manifest.json): the entry script; the app (src/main.tsx, which the entry imports once
 // the static shell has painted); the mock API's registration (mocks/browser.ts) and its service
 // worker's script (mocks/worker.ts, built on its own); the response schemas (src/api/schemas.ts,
-// loaded with the first request); the route's page; each with the chunks it imports. Recharts (src/components/charts/bar-chart.tsx) loads when the first chart nears the screen,
-// which on a tall enough screen is at once on every route: the budget holds with it. The figure
-// without it (a first screen with no chart near) is printed beside.
+// loaded with the first request); the route's page; each with the chunks it imports. Recharts
+// (src/components/charts/bar-chart.tsx) loads when the first chart nears the screen, which on a tall
+// enough screen is at once on every route: the budget holds with it. The figure without it (a first
+// screen with no chart near) is printed beside.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
