@@ -106,16 +106,13 @@ export function HorizontalBarChart<K extends string>({ rows, series, formatTick,
   // The tooltip is needed once someone reaches the chart, by keyboard or pointer: it loads then.
   const [wantsTooltip, setWantsTooltip] = useState(false);
   const loadTooltip = () => setWantsTooltip(true);
-  return (
-    <div onFocus={loadTooltip} onPointerEnter={loadTooltip}>
-      <BarChart
-        responsive
-        style={style}
-        data={rows as ChartRow<K>[]}
-        layout="vertical"
-        margin={margin}
-        barGap={4}
-      >
+  // The chart's parts (grid, axes, bars) are the same elements while the series and axes stay, so new
+  // rows (the overview's area filter) re-render the chart's root alone and React skips the parts:
+  // Recharts' store then redraws what the rows change. As new elements, every part was drawn twice,
+  // first from the props with the old rows still in the store, then again from the store.
+  const parts = useMemo(
+    () => (
+      <>
         <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={NO_LINES} stroke="var(--chart-grid)" />
         <XAxis
           type="number"
@@ -154,6 +151,21 @@ export function HorizontalBarChart<K extends string>({ rows, series, formatTick,
             {narrow && index === 0 && <LabelList dataKey="label" content={ROW_LABEL} />}
           </Bar>
         ))}
+      </>
+    ),
+    [series, narrow, domain, ticks, formatTick, wantsTooltip],
+  );
+  return (
+    <div onFocus={loadTooltip} onPointerEnter={loadTooltip}>
+      <BarChart
+        responsive
+        style={style}
+        data={rows as ChartRow<K>[]}
+        layout="vertical"
+        margin={margin}
+        barGap={4}
+      >
+        {parts}
       </BarChart>
     </div>
   );

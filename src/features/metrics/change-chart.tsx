@@ -1,4 +1,4 @@
-import { memo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { Chart, Metric } from '../../api/schemas';
 import { chartColorToken, type ChartRow, type ChartSeries } from '../../components/charts/chart-types';
 import { LazyHorizontalBarChart as HorizontalBarChart } from '../../components/charts/lazy-bar-chart';
@@ -32,6 +32,8 @@ export const ChangeChart = memo(function ChangeChart({ metrics, exportInfo }: { 
   const { lang, t, pick } = useI18n();
   const plotRef = useRef<HTMLDivElement>(null);
   const narrow = useMediaQuery('(max-width: 480px)');
+  const changeLabel = t('change');
+  const series = useMemo<ChartSeries<'change'>[]>(() => [{ key: 'change', label: changeLabel, color: 'after' }], [changeLabel]);
   const rows: ChartRow<'change'>[] = metrics.flatMap((metric) => {
     const change = computeChange(metric.before, metric.after);
     if (!change) return [];
@@ -40,7 +42,6 @@ export const ChangeChart = memo(function ChangeChart({ metrics, exportInfo }: { 
   if (rows.length === 0) return null;
   const shown = metrics.filter((metric) => rows.some((row) => row.id === metric.id));
   const chart: Chart = { ...CHANGE_CHART, metricIds: rows.map((row) => row.id) };
-  const series: ChartSeries<'change'>[] = [{ key: 'change', label: t('change'), color: 'after' }];
 
   return (
     <ChartFigure

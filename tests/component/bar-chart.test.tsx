@@ -1,0 +1,53 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import type * as Recharts from 'recharts';
+import { describe, expect, it, vi } from 'vitest';
+import { HorizontalBarChart } from '../../src/components/charts/bar-chart';
+import type { ChartRow, ChartSeries } from '../../src/components/charts/chart-types';
+import { renderRoute } from '../test-utils';
+
+// The value axis as the chart's root renders it: counted, then drawn by Recharts as usual.
+const valueAxisRenders = vi.hoisted(() => ({ count: 0 }));
+vi.mock('recharts', async (importOriginal) => {
+  const original = await importOriginal<typeof Recharts>();
+  const XAxis = (props: Recharts.XAxisProps) => {
+    valueAxisRenders.count += 1;
+    return <original.XAxis {...props} />;
+  };
+  return { ...original, XAxis };
+});
+
+const series: ChartSeries<'value'>[] = [{ key: 'value', label: '个', color: 'count' }];
+const row = (id: string, label: string, value: number): ChartRow<'value'> => ({ id, label, value, text: { value: `${value} 个` } });
+const formatTick = (value: number) => String(value);
+
+describe('a chart given new rows', () => {
+  it('draws new rows without redrawing its axes from the chart root', async () => {
+    const rows = [row('a', '村(社区)', 464), row('b', '党总支', 105)];
+    const { rerender } = render(<HorizontalBarChart rows={rows} series={series} formatTick={formatTick} />);
+    expect(await screen.findByText('464 个')).toBeInTheDocument();
+    const before = valueAxisRenders.count;
+
+    rerender(<HorizontalBarChart rows={[...rows, row('c', '小区党组织', 422)]} series={series} formatTick={formatTick} />);
+
+    expect(await screen.findByText('422 个')).toBeInTheDocument();
+    expect(screen.getByText('小区党组织')).toBeInTheDocument();
+    expect(valueAxisRenders.count - before).toBe(0);
+  });
+
+  it('follows the overview filter without redrawing its axes from the chart root', async () => {
+    const { user } = renderRoute('/');
+    const chart = within(await screen.findByRole('figure', { name: /^前后对比变化幅度/ }));
+    // The bar of 行业党委 (+25%), the one figure of 新兴领域党建 in the chart, drawn with its value.
+    const plot = () => chart.getByRole('application');
+    await waitFor(() => expect(within(plot()).getByText('+25%')).toBeInTheDocument());
+    const before = valueAxisRenders.count;
+
+    const filter = within(screen.getByRole('group', { name: '按工作板块筛选' }));
+    await user.click(filter.getByRole('checkbox', { name: '新兴领域党建' }));
+    await waitFor(() => expect(within(plot()).queryByText('+25%')).not.toBeInTheDocument());
+    await user.click(filter.getByRole('checkbox', { name: '新兴领域党建' }));
+    await waitFor(() => expect(within(plot()).getByText('+25%')).toBeInTheDocument());
+
+    expect(valueAxisRenders.count - before).toBe(0);
+  });
+});
