@@ -71,7 +71,7 @@ export async function longTaskStage(baseUrl) {
 // Stage 4: interactions at 4× CPU slowdown
 
 /**
- * @typedef {{ ms: number, longTasks: import('./page-probes.mjs').LongTask[] }} InteractionRun
+ * @typedef {{ ms: number, nextPaint: number, longTasks: import('./page-probes.mjs').LongTask[] }} InteractionRun
  * @typedef {{ filter: InteractionRun[], chartFilter: InteractionRun[], nav: InteractionRun[], errors: string[] }} InteractionResult
  */
 
@@ -101,23 +101,23 @@ export async function interactionStage(baseUrl) {
       await page.waitForTimeout(BARE_SETTLE_MS);
 
       const filter = await timeClickToFrame(page, { absent: sectionSelector }, () => page.click(checkbox));
-      result.filter.push({ ms: filter.ms, longTasks: filter.longTasks });
+      result.filter.push({ ms: filter.ms, nextPaint: filter.nextPaint, longTasks: filter.longTasks });
 
       await page.evaluate((css) => document.querySelector(css)?.scrollIntoView({ block: 'center', behavior: 'instant' }), CHANGE_CHART.selector);
       await waitUntil(page, (css) => document.querySelector(`${css} .recharts-wrapper`) !== null, CHANGE_CHART.selector, 60_000);
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.waitForTimeout(SETTLE_MS);
       const chartFilter = await timeClickToFrame(page, { visible: `${CHANGE_CHART.selector} .recharts-wrapper text`, text: CHANGE_CHART.barOf }, () => page.click(checkbox));
-      result.chartFilter.push({ ms: chartFilter.ms, longTasks: chartFilter.longTasks });
+      result.chartFilter.push({ ms: chartFilter.ms, nextPaint: chartFilter.nextPaint, longTasks: chartFilter.longTasks });
 
       await page.waitForTimeout(SETTLE_MS);
       const nav = await timeClickToFrame(page, { visible: 'h1', text: NAV_TARGET.name }, () => page.click(navLink));
-      result.nav.push({ ms: nav.ms, longTasks: nav.longTasks });
+      result.nav.push({ ms: nav.ms, nextPaint: nav.nextPaint, longTasks: nav.longTasks });
       sampleLoad();
       const pathname = await page.evaluate(() => window.location.pathname);
       if (pathname !== NAV_TARGET.path) throw new Error(`The nav link led to ${pathname}, not ${NAV_TARGET.path}`);
       console.log(
-        `  run ${i + 1}/${INTERACTION_RUNS}: filter ${msText(filter.ms)} (longest task ${longestText(filter.longTasks)}) · with the chart drawn ${msText(chartFilter.ms)} (longest task ${longestText(chartFilter.longTasks)}) · nav → ${NAV_TARGET.path} ${msText(nav.ms)} (longest task ${longestText(nav.longTasks)})`,
+        `  run ${i + 1}/${INTERACTION_RUNS}: filter ${msText(filter.ms)} (next paint ${msText(filter.nextPaint)}, longest task ${longestText(filter.longTasks)}) · with the chart drawn ${msText(chartFilter.ms)} (next paint ${msText(chartFilter.nextPaint)}, longest task ${longestText(chartFilter.longTasks)}) · nav → ${NAV_TARGET.path} ${msText(nav.ms)} (next paint ${msText(nav.nextPaint)}, longest task ${longestText(nav.longTasks)})`,
       );
     } catch (error) {
       result.errors.push(`run ${i + 1}: ${errorText(error)}`);
