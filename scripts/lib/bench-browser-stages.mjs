@@ -4,7 +4,8 @@ import { openBarePage } from './bare-chromium.mjs';
 import { BARE_SETTLE_MS, BARE_VIEWPORT, CHANGE_CHART, CPU_SLOWDOWN, FILTER_AREA, INTERACTION_RUNS, NAV_TARGET, ROUTES, SETTLE_MS } from './bench-config.mjs';
 import { errorText, longestText, longestWithCause, msText } from './bench-format.mjs';
 import { sampleLoad } from './bench-load-average.mjs';
-import { installProbes, longTasks, scrollThrough, timeClickToFrame } from './page-probes.mjs';
+import { timeClickToFrame } from './click-timing.mjs';
+import { installProbes, longTasks, scrollThrough } from './page-probes.mjs';
 
 // ---------------------------------------------------------------------------------------------------
 // Stage 3: long tasks at 4× CPU slowdown

@@ -1,5 +1,5 @@
-// In-page instruments for browser benchmarks: long tasks, click timestamps, "the next frame where X
-// changed", scrolling a page through so its lazily drawn charts draw.
+// In-page instruments for browser benchmarks: long tasks, click timestamps and timings (read by
+// click-timing.mjs), scrolling a page through so its lazily drawn charts draw.
 
 /**
  * @typedef {object} LongTask
@@ -144,81 +144,4 @@ export async function scrollThrough(page, { pauseMs = 250, timeoutMs = 30_000 } 
   }
   const charts = await page.evaluate(() => document.querySelectorAll('.recharts-wrapper').length);
   return { steps, placeholdersLeft, charts };
-}
-
-/**
- * @typedef {{ absent: string } | { visible: string, text?: string }} DomCondition
- *   absent: no element matches the selector; visible: an element matching the selector (and containing
- *   `text`) is rendered (checkVisibility, non-empty box).
- */
-
-/**
- * Measures click → the next frame showing the change. Arms a MutationObserver in the page that waits for
- * `condition` to hold in the DOM (no code is evaluated from text: the page's CSP forbids eval), runs
- * `click` (which must click once: a Playwright locator's click, or a bare page's), and resolves with the time from the
- * click event's timeStamp (when the browser received the input) to the end of the first rendering update
- * after the change: a requestAnimationFrame callback, then a task posted from it (which runs after that
- * frame's style, layout and paint). Also `nextPaint`: the click's Event Timing duration, from the input
- * to the first frame painted after its handlers ran (its INP), whether or not that frame shows the
- * change; 16 when the browser reports none (it reports clicks of 16 ms and longer, in steps of 8 ms).
- * @param {ProbePage} page
- * @param {DomCondition} condition
- * @param {() => Promise<unknown>} click
- * @param {{ timeoutMs?: number }} [options]
- * @returns {Promise<{ ms: number, nextPaint: number, clickAt: number, frameAt: number, longTasks: LongTask[] }>}
- */
-export async function timeClickToFrame(page, condition, click, { timeoutMs = 20_000 } = {}) {
-  await page.evaluate(
-    ({ condition, timeoutMs }) => {
-      /** @type {any} */
-      const bench = /** @type {any} */ (window).__bench;
-      const check = () => {
-        if ('absent' in condition) return document.querySelector(condition.absent) === null;
-        return [...document.querySelectorAll(condition.visible)].some((element) => {
-          if (condition.text !== undefined && !(element.textContent ?? '').includes(condition.text)) return false;
-          const box = element.getBoundingClientRect();
-          return box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true, opacityProperty: true });
-        });
-      };
-      bench.clicksBefore = bench.clicks.length;
-      bench.tasksBefore = bench.longTasks.length;
-      bench.pending = new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-          observer.disconnect();
-          reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${JSON.stringify(condition)}`));
-        }, timeoutMs);
-        const done = () => {
-          observer.disconnect();
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => {
-              clearTimeout(timer);
-              resolve(performance.now());
-            };
-            channel.port2.postMessage(null);
-          });
-        };
-        const observer = new MutationObserver(() => {
-          if (check()) done();
-        });
-        observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
-      });
-      // Never reject unobserved.
-      bench.pending.catch(() => {});
-    },
-    { condition, timeoutMs },
-  );
-  await click();
-  return page.evaluate(async () => {
-    /** @type {any} */
-    const bench = /** @type {any} */ (window).__bench;
-    const frameAt = await bench.pending;
-    const clickAt = bench.clicks[bench.clicksBefore];
-    if (clickAt === undefined) throw new Error('No click event reached the page');
-    // Leave the page a moment for long tasks that end after the frame, and the click's timing, to be reported.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const timing = bench.clickTimings.find((/** @type {{ start: number }} */ entry) => Math.abs(entry.start - clickAt) < 1);
-    const nextPaint = timing ? timing.duration : 16;
-    return { ms: frameAt - clickAt, nextPaint, clickAt, frameAt, longTasks: bench.longTasks.slice(bench.tasksBefore) };
-  });
 }
