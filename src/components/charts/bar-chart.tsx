@@ -108,8 +108,8 @@ export function HorizontalBarChart<K extends string>({ rows, series, formatTick,
   const loadTooltip = () => setWantsTooltip(true);
   // The chart's parts (grid, axes, bars) are the same elements while the series and axes stay, so new
   // rows (the overview's area filter) re-render the chart's root alone and React skips the parts:
-  // Recharts' store then redraws what the rows change. As new elements, every part was drawn twice,
-  // first from the props with the old rows still in the store, then again from the store.
+  // Recharts' store then redraws what the rows change. New elements on every render would draw every
+  // part twice: first from the props, with the old rows still in the store, then again from the store.
   const parts = useMemo(
     () => (
       <>
