@@ -70,7 +70,7 @@ export function installProbes() {
       for (const entry of list.getEntries()) {
         if (entry.name === 'click') bench.clickTimings.push({ start: entry.startTime, duration: entry.duration });
       }
-    }).observe(/** @type {PerformanceObserverInit & { durationThreshold: number }} */ ({ type: 'event', durationThreshold: 16, buffered: true }));
+    }).observe(/** @type {PerformanceObserverInit} */ ({ type: 'event', durationThreshold: 16, buffered: true }));
   } catch {
     // no Event Timing API: clicks go without their next paint
   }

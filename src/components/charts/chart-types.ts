@@ -21,7 +21,10 @@ export type ChartRow<K extends string> = { id: string; label: string } & Record<
 
 export interface HorizontalBarChartProps<K extends string> {
   rows: readonly ChartRow<K>[];
-  /** The same array from render to render while it is unchanged, as are formatTick, domain and ticks: then new rows redraw only what they change. */
+  /**
+   * The same array from render to render while it is unchanged, as are formatTick, domain and ticks:
+   * then new rows redraw only what they change.
+   */
   series: readonly ChartSeries<K>[];
   formatTick: (value: number) => string;
   narrow?: boolean;
