@@ -9,6 +9,7 @@ import { ExportProvider, ExportToolbar } from '../features/export';
 import { AreaFilter } from '../features/filters/area-filter';
 import { useAreaFilter } from '../features/filters/use-area-filter';
 import { AreaSummaryCard } from '../features/metrics/area-summary';
+import { computeChange } from '../features/metrics/change';
 import { ChangeChart } from '../features/metrics/change-chart';
 import { WORK_AREAS, type AreaId } from '../config/work-areas';
 import { useI18n } from '../i18n/i18n';
@@ -42,6 +43,7 @@ function OverviewAreas({ data, selected }: { data: AreasResponse; selected: read
   const selection = selected.join();
   const areas = useMemo(() => data.areas.filter((area) => selection.split(',').includes(area.id)), [data, selection]);
   const headline = useMemo(() => areas.flatMap((area) => area.headline), [areas]);
+  const hasChanges = headline.some((metric) => computeChange(metric.before, metric.after) !== null);
   const filtered = selected.length < WORK_AREAS.length;
   const scopeLabel = filtered ? t('exportFilter', { areas: areas.map((area) => pick(area.name)).join('、') }) : undefined;
   const exportInfo = useMemo(() => ({ report: data.report, scopeLabel }), [data.report, scopeLabel]);
@@ -56,12 +58,16 @@ function OverviewAreas({ data, selected }: { data: AreasResponse; selected: read
         <h2 id="overview-changes" className="visually-hidden">
           {t('changesTitle')}
         </h2>
-        <PanelBoundary>
-          <ExportProvider>
-            <ExportToolbar scope="overview" year={data.report.dataYear} />
-            <ChangeChart metrics={headline} exportInfo={exportInfo} />
-          </ExportProvider>
-        </PanelBoundary>
+        {hasChanges ? (
+          <PanelBoundary>
+            <ExportProvider>
+              <ExportToolbar scope="overview" year={data.report.dataYear} />
+              <ChangeChart metrics={headline} exportInfo={exportInfo} />
+            </ExportProvider>
+          </PanelBoundary>
+        ) : (
+          <p className="section-intro">{t('noChanges')}</p>
+        )}
       </section>
     </>
   );

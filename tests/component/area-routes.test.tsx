@@ -20,9 +20,9 @@ describe('the governance route', () => {
     const plaques = card(/^村\(社区\)内外部挂牌总数/);
     expect(plaques.getByText('4,272')).toBeVisible();
     expect(plaques.getByText(/此前\s*9,472/)).toBeVisible();
-    expect(plaques.getByText('变化 −54.9%')).toBeVisible();
-    expect(card(/^内部挂牌平均数/).getByText('变化 −50%')).toBeVisible();
-    expect(card(/^平均出具证明事项/).getByText('变化 −58.3%')).toBeVisible();
+    expect(plaques.getByText('变化（计算值） −54.9%')).toBeVisible();
+    expect(card(/^内部挂牌平均数/).getByText('变化（计算值） −50%')).toBeVisible();
+    expect(card(/^平均出具证明事项/).getByText('变化（计算值） −58.3%')).toBeVisible();
   });
 
   it('shows lower bounds as lower bounds', async () => {
@@ -68,7 +68,7 @@ describe('the governance route', () => {
   it('names each chart and summarises it in a sentence', async () => {
     renderRoute('/governance');
     const chart = await screen.findByRole('figure', { name: /^村\(社区\)内外部挂牌总数 Plaques/ });
-    expect(chart).toHaveAccessibleDescription('村(社区)内外部挂牌总数由9,472块减至4,272块，下降54.9%。');
+    expect(chart).toHaveAccessibleDescription('村(社区)内外部挂牌总数由9,472块减至4,272块，下降54.9%。百分比据报告数字计算。');
   });
 });
 
@@ -78,8 +78,8 @@ describe('the new-sectors route', () => {
     await screen.findByRole('region', { name: '数据一览' });
     const committees = card(/^行业党委/);
     expect(committees.getByText('10')).toBeVisible();
-    expect(committees.getByText(/此前\s*8/)).toBeVisible();
-    expect(committees.getByText('变化 +25%')).toBeVisible();
+    expect(committees.getByText('此前 8（推算） → 2024年 10 个')).toBeVisible();
+    expect(committees.getByText('变化（计算值） +25%')).toBeVisible();
     expect(committees.getByText('推算')).toBeVisible();
     expect(card(/^党的工作覆盖/).getByText('4,954')).toBeVisible();
   });

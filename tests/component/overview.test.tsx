@@ -22,7 +22,7 @@ describe('the overview', () => {
   it('charts the computed change of every before/after figure', async () => {
     renderRoute('/');
     const chart = await screen.findByRole('figure', { name: /^前后对比变化幅度/ });
-    expect(chart).toHaveAccessibleDescription(/行业党委由8个增至10个，增长25%/);
+    expect(chart).toHaveAccessibleDescription(/行业党委由8个（推算）增至10个，增长25%/);
     expect(chart).toHaveAccessibleDescription(/下降54\.9%.*下降50%.*下降58\.3%/);
   });
 
@@ -72,6 +72,14 @@ describe('the overview', () => {
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
     expect(currentUrl(router)).toBe('/?area=governance%2Cservice');
     expect(await areaSections()).toEqual([AREA_HEADINGS[1], AREA_HEADINGS[2]]);
+  });
+
+  it('says there is no change to compare where the selected areas have no before values', async () => {
+    renderRoute('/?area=service');
+    expect(await screen.findByRole('heading', { level: 2, name: AREA_HEADINGS[2] })).toBeVisible();
+    expect(screen.getByText(/报告均未给出“此前”值，没有可比的变化幅度/)).toBeVisible();
+    expect(screen.queryByRole('figure', { name: /^前后对比变化幅度/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /导出本页全部图表/ })).not.toBeInTheDocument();
   });
 
   it('keeps at least one area: the last one checked cannot be unchecked', async () => {

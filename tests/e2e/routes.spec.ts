@@ -11,7 +11,7 @@ test.describe('every route loads its figures from the mock API in the service wo
       await expect(page.getByRole('region', { name: zhHeading(expected), exact: true })).toBeVisible();
     }
     await expect(kpi(page, '党的工作覆盖“两新”组织')).toContainText('4,954');
-    await expect(kpi(page, '村(社区)内外部挂牌总数')).toContainText(`变化 ${MINUS}54.9%`);
+    await expect(kpi(page, '村(社区)内外部挂牌总数')).toContainText(`变化（计算值） ${MINUS}54.9%`);
     await expect(kpi(page, '发现处置12345办件')).toContainText('80万+');
     await expect(page.getByRole('figure', { name: /^前后对比变化幅度/ })).toBeVisible();
   });
@@ -25,9 +25,9 @@ test.describe('every route loads its figures from the mock API in the service wo
     const plaques = kpi(page, '村(社区)内外部挂牌总数');
     await expect(plaques.getByText('4,272 块', { exact: true })).toBeVisible();
     await expect(plaques).toContainText('此前 9,472 → 2024年 4,272 块');
-    await expect(plaques).toContainText(`变化 ${MINUS}54.9%`);
-    await expect(kpi(page, '内部挂牌平均数')).toContainText(`变化 ${MINUS}50%`);
-    await expect(kpi(page, '平均出具证明事项')).toContainText(`变化 ${MINUS}58.3%`);
+    await expect(plaques).toContainText(`变化（计算值） ${MINUS}54.9%`);
+    await expect(kpi(page, '内部挂牌平均数')).toContainText(`变化（计算值） ${MINUS}50%`);
+    await expect(kpi(page, '平均出具证明事项')).toContainText(`变化（计算值） ${MINUS}58.3%`);
     await expect(kpi(page, '小区党建工作指导员').getByText('4,000+ 名', { exact: true })).toBeVisible();
     await expect(kpi(page, '党员楼栋长').getByText('3,000+ 名', { exact: true })).toBeVisible();
     await expect(kpi(page, '村(社区)')).toContainText('464');
@@ -45,12 +45,12 @@ test.describe('every route loads its figures from the mock API in the service wo
 
     const committees = kpi(page, '行业党委');
     await expect(committees.getByText('10 个', { exact: true })).toBeVisible();
-    await expect(committees).toContainText('此前 8 → 2024年 10 个');
-    await expect(committees).toContainText('变化 +25%');
+    await expect(committees).toContainText('此前 8（推算） → 2024年 10 个');
+    await expect(committees).toContainText('变化（计算值） +25%');
     await expect(kpi(page, '党的工作覆盖“两新”组织').getByText('4,954 个', { exact: true })).toBeVisible();
     await expect(kpi(page, '新业态新就业群体党支部')).toContainText('32 个');
 
-    await expect(page.getByRole('figure', { name: /^行业党委数量/ })).toContainText('由8个增至10个，增长25%');
+    await expect(page.getByRole('figure', { name: /^行业党委数量/ })).toContainText('由8个（推算）增至10个，增长25%');
     await expect(page.getByRole('figure')).not.toHaveCount(0);
   });
 

@@ -9,18 +9,22 @@ import { useI18n } from '../../i18n/i18n';
 import { formatPercent } from '../../i18n/format';
 import { ChartExport } from '../export';
 import { computeChange } from './change';
+import { derivedMark } from './derived';
 import { exportCaption, exportTable, type ExportContextInfo } from './chart-export-meta';
 import { ChartTable } from './chart-table';
 import { describeChart } from './describe';
 
 const CHANGE_CHART: Omit<Chart, 'metricIds'> = {
   id: 'changes',
-  title: { zh: '前后对比变化幅度', en: 'Change from before to after' },
+  title: { zh: '前后对比变化幅度（据报告数字计算）', en: 'Change from before to after, computed from the report\'s figures' },
   unit: { zh: '%', en: '%' },
   type: 'before-after',
 };
 
-/** The percentage axis: the report's changes run from −58.3% to +25%. Constants, so Recharts sees the same axis on every render. */
+/**
+ * The percentage axis: the changes computed from the report's figures run from −58.3% to +25%. Constants,
+ * so Recharts sees the same axis on every render.
+ */
 const CHANGE_DOMAIN: [number, number] = [-100, 50];
 const CHANGE_TICKS = [-100, -50, 0, 50];
 
@@ -37,7 +41,8 @@ export const ChangeChart = memo(function ChangeChart({ metrics, exportInfo }: { 
   const rows: ChartRow<'change'>[] = metrics.flatMap((metric) => {
     const change = computeChange(metric.before, metric.after);
     if (!change) return [];
-    return [{ id: metric.id, label: metric.label[lang], change: change.percent, text: { change: formatPercent(change.percent) } }];
+    const text = `${formatPercent(change.percent)}${derivedMark(metric, lang)}`;
+    return [{ id: metric.id, label: metric.label[lang], change: change.percent, text: { change: text } }];
   });
   if (rows.length === 0) return null;
   const shown = metrics.filter((metric) => rows.some((row) => row.id === metric.id));

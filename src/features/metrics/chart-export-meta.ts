@@ -4,6 +4,7 @@ import { formatExact, formatIsoDate } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
 import { otherLang, type Lang } from '../../i18n/lang';
 import { computeChange } from './change';
+import { derivedMark } from './derived';
 
 type Translate = (key: MessageKey, vars?: Record<string, string>) => string;
 
@@ -25,10 +26,13 @@ export function exportCaption(chart: Pick<Chart, 'title' | 'unit'>, info: Export
   };
 }
 
-/** A chart's figures for CSV: numbers as numbers, the change computed, lower bounds marked, each with its sentence. */
+/**
+ * A chart's figures for CSV: numbers as numbers, the change computed, lower bounds marked, an implied
+ * before value explained, each with its sentence.
+ */
 export function exportTable(metrics: readonly Metric[], lang: Lang, t: Translate): ExportTable {
   return {
-    header: [t('csvItem'), t('csvBefore'), t('csvAfter'), t('csvShown'), t('csvChange'), t('csvUnit'), t('csvLowerBound'), t('csvSource')],
+    header: [t('csvItem'), t('csvBefore'), t('csvAfter'), t('csvShown'), t('csvChange'), t('csvUnit'), t('csvLowerBound'), t('csvDerived'), t('csvSource')],
     rows: metrics.map((metric) => [
       metric.label[lang],
       metric.before,
@@ -37,6 +41,7 @@ export function exportTable(metrics: readonly Metric[], lang: Lang, t: Translate
       computeChange(metric.before, metric.after)?.percent ?? null,
       metric.unit[lang],
       metric.lowerBound ? t('csvYes') : t('csvNo'),
+      metric.kind === 'derived' ? (metric.note?.[lang] ?? derivedMark(metric, lang)) : '',
       metric.source.quote,
     ]),
   };

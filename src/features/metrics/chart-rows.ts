@@ -2,11 +2,15 @@ import type { Chart, Metric } from '../../api/schemas';
 import type { ChartRow, ChartSeries } from '../../components/charts/chart-types';
 import { formatExact } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
+import { derivedMark } from './derived';
 
 export type PairKey = 'before' | 'after';
 export type CountKey = 'value';
 
-/** Each value is written with its series name ("此前 9,472 块"), so colour is never the only cue. */
+/**
+ * Each value is written with its series name ("此前 9,472 块"), so colour is never the only cue, and a
+ * before value the report implies is marked ("此前 8 个（推算）").
+ */
 export function pairRows(metrics: readonly Metric[], lang: Lang, names: Record<PairKey, string>): ChartRow<PairKey>[] {
   return metrics.map((metric) => {
     const before = metric.before ?? 0;
@@ -16,7 +20,7 @@ export function pairRows(metrics: readonly Metric[], lang: Lang, names: Record<P
       before,
       after: metric.after,
       text: {
-        before: `${names.before} ${formatExact(before, false)} ${metric.unit[lang]}`,
+        before: `${names.before} ${formatExact(before, false)} ${metric.unit[lang]}${derivedMark(metric, lang)}`,
         after: `${names.after} ${formatExact(metric.after, metric.lowerBound)} ${metric.unit[lang]}`,
       },
     };

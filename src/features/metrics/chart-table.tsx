@@ -3,10 +3,11 @@ import { Disclosure } from '../../components/ui/disclosure';
 import { useI18n } from '../../i18n/i18n';
 import { formatExact, formatPercent } from '../../i18n/format';
 import { computeChange } from './change';
+import { derivedMark } from './derived';
 
 /** The chart's figures as a table: the alternative for screen readers and for anyone who prefers numbers. */
 export function ChartTable({ chart, metrics }: { chart: Chart; metrics: readonly Metric[] }) {
-  const { t, pick } = useI18n();
+  const { lang, t, pick } = useI18n();
   const paired = chart.type === 'before-after';
   return (
     <Disclosure className="chart-table" label={t('chartTableToggle')}>
@@ -29,9 +30,9 @@ export function ChartTable({ chart, metrics }: { chart: Chart; metrics: readonly
             return (
               <tr key={metric.id}>
                 <th scope="row">{pick(metric.label)}</th>
-                {paired && <td>{metric.before === null ? '—' : formatExact(metric.before, false)}</td>}
+                {paired && <td>{metric.before === null ? '—' : `${formatExact(metric.before, false)}${derivedMark(metric, lang)}`}</td>}
                 <td>{formatExact(metric.after, metric.lowerBound)}</td>
-                {paired && <td>{change ? formatPercent(change.percent) : '—'}</td>}
+                {paired && <td>{change ? `${formatPercent(change.percent)}${derivedMark(metric, lang)}` : '—'}</td>}
                 <td>{pick(metric.unit)}</td>
               </tr>
             );

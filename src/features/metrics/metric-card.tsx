@@ -4,6 +4,7 @@ import { SourceQuote } from '../../components/ui/source-quote';
 import { useI18n } from '../../i18n/i18n';
 import { formatExact, formatFigure, formatPercent } from '../../i18n/format';
 import { computeChange } from './change';
+import { derivedMark } from './derived';
 
 /** One figure of the report: its value as the report gives it, the change where there is a before, and its source. */
 export function MetricCard({ metric }: { metric: Metric }) {
@@ -29,7 +30,7 @@ export function MetricCard({ metric }: { metric: Metric }) {
       )}
       {metric.before !== null && !metric.isNew && (
         <p className="kpi-pair">
-          {`${t('before')} ${formatExact(metric.before, false)} → ${t('after')} ${exact} ${unit}`}
+          {`${t('before')} ${formatExact(metric.before, false)}${derivedMark(metric, lang)} → ${t('after')} ${exact} ${unit}`}
         </p>
       )}
       {change && (
@@ -40,9 +41,9 @@ export function MetricCard({ metric }: { metric: Metric }) {
       )}
       {metric.isNew && <p className="badge">{t('newlyBuilt')}</p>}
       {metric.lowerBound && <p className="kpi-note">{t('lowerBoundNote')}</p>}
-      {metric.note && (
+      {metric.kind === 'derived' && (
         <p className="kpi-note">
-          <span className="badge">{t('derivedBadge')}</span> {pick(metric.note)}
+          <span className="badge">{t('derivedBadge')}</span> {metric.note && pick(metric.note)}
         </p>
       )}
       <SourceQuote source={metric.source} />

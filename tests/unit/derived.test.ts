@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { AREA_DATA } from '../../mocks/data';
+import { exportTable } from '../../src/features/metrics/chart-export-meta';
+import { pairRows } from '../../src/features/metrics/chart-rows';
+import { MESSAGES, type MessageKey } from '../../src/i18n/messages';
+
+const metrics = AREA_DATA['new-sectors'].metrics;
+const committees = metrics.filter((metric) => metric.id === 'industry-committees');
+const t = (key: MessageKey) => MESSAGES.zh[key];
+
+describe('a before value the report implies (行业党委: 8, from "1+10" with two new)', () => {
+  it('is marked on its bar', () => {
+    const [row] = pairRows(committees, 'zh', { before: '此前', after: '2024年' });
+    expect(row.text.before).toBe('此前 8 个（推算）');
+    expect(row.text.after).toBe('2024年 10 个');
+  });
+
+  it('is marked in English too', () => {
+    const [row] = pairRows(committees, 'en', { before: 'Before', after: '2024' });
+    expect(row.text.before).toBe('Before 8 units (derived)');
+  });
+
+  it('is explained in the CSV, and a figure the report gives is not', () => {
+    const table = exportTable(metrics.slice(0, 2), 'zh', t);
+    const column = table.header.indexOf(MESSAGES.zh.csvDerived);
+    expect(column).toBeGreaterThan(0);
+    const [derived, given] = table.rows;
+    expect(derived[0]).toBe('行业党委');
+    expect(derived[column]).toMatch(/^报告称构建起工委和行业党委“1\+10”构架/);
+    expect(given[column]).toBe('');
+  });
+});
