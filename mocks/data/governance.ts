@@ -183,7 +183,7 @@ export const GOVERNANCE: AreaData = {
     },
     {
       id: 'organisation-structure',
-      title: { zh: '村(社区)组织体系', en: 'Village and community organisation' },
+      title: { zh: '党建引领基层治理组织体系', en: 'Organisation of Party-led grassroots governance' },
       unit: UNITS.ge,
       type: 'counts',
       metricIds: ['villages-communities', 'general-branches', 'upgraded-committees', 'coordination-units'],
