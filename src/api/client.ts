@@ -11,6 +11,31 @@ interface GetOptions {
   timeoutMs?: number;
 }
 
+/**
+ * A signal that aborts, with its reason, when either of two does. AbortSignal.any does this, but only
+ * from Chrome 116 and Safari 17.4: not on Chrome 109, the last on Windows 7, nor on iOS 16. Call
+ * `release` once the request has settled, so neither source keeps a listener for a finished request.
+ */
+function eitherSignal(first: AbortSignal, second: AbortSignal): { signal: AbortSignal; release: () => void } {
+  const controller = new AbortController();
+  function release() {
+    first.removeEventListener('abort', abort);
+    second.removeEventListener('abort', abort);
+  }
+  // Listeners run as a signal aborts, so the one found aborted here is the first to have done so.
+  function abort() {
+    release();
+    controller.abort(first.aborted ? first.reason : second.reason);
+  }
+  if (first.aborted || second.aborted) {
+    abort();
+  } else {
+    first.addEventListener('abort', abort);
+    second.addEventListener('abort', abort);
+  }
+  return { signal: controller.signal, release };
+}
+
 function resolveUrl(path: string): string {
   const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.origin;
   return new URL(`${env.apiBaseUrl}${path}`, origin).toString();
@@ -35,26 +60,30 @@ export async function apiGet<T>(
   }
 
   const timeout = AbortSignal.timeout(timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-
+  const combined = signal ? eitherSignal(signal, timeout) : { signal: timeout, release: () => {} };
+  // The signal stays linked until the body has been read: an abort or time-out can still stop that.
   let response: Response;
-  try {
-    response = await fetch(resolveUrl(path), { signal: combined, headers: { Accept: 'application/json' } });
-  } catch (error) {
-    if (timeout.aborted) throw new ApiError('timeout', `No answer from ${path} within ${timeoutMs} ms`);
-    if (signal?.aborted) throw error;
-    throw new ApiError('network', `Network error on ${path}: ${String(error)}`);
-  }
-
-  if (!response.ok) {
-    throw new ApiError(kindForStatus(response.status), `HTTP ${response.status} on ${path}`, response.status);
-  }
-
   let body: unknown;
   try {
-    body = await response.json();
-  } catch {
-    throw new ApiError('malformed', `The answer from ${path} is not valid JSON`, response.status);
+    try {
+      response = await fetch(resolveUrl(path), { signal: combined.signal, headers: { Accept: 'application/json' } });
+    } catch (error) {
+      if (timeout.aborted) throw new ApiError('timeout', `No answer from ${path} within ${timeoutMs} ms`);
+      if (signal?.aborted) throw error;
+      throw new ApiError('network', `Network error on ${path}: ${String(error)}`);
+    }
+
+    if (!response.ok) {
+      throw new ApiError(kindForStatus(response.status), `HTTP ${response.status} on ${path}`, response.status);
+    }
+
+    try {
+      body = await response.json();
+    } catch {
+      throw new ApiError('malformed', `The answer from ${path} is not valid JSON`, response.status);
+    }
+  } finally {
+    combined.release();
   }
 
   let validator: z.ZodMiniType<T>;
