@@ -21,11 +21,21 @@ export function write(key: string, value: string): void {
   }
 }
 
+export const SYSTEM_DARK_QUERY = '(prefers-color-scheme: dark)';
+
+/** The theme the user chose on an earlier visit, if any. */
+export function storedTheme(): Theme | null {
+  const stored = read(THEME_KEY);
+  return stored === 'light' || stored === 'dark' ? stored : null;
+}
+
+export function systemTheme(): Theme {
+  return window.matchMedia(SYSTEM_DARK_QUERY).matches ? 'dark' : 'light';
+}
+
 /** The stored theme, else the system's. */
 export function initialTheme(): Theme {
-  const stored = read(THEME_KEY);
-  if (stored === 'light' || stored === 'dark') return stored;
-  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  return storedTheme() ?? systemTheme();
 }
 
 export function initialElder(): boolean {

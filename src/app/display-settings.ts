@@ -1,28 +1,39 @@
 import { useCallback, useEffect, useState } from 'react';
-import { applyDisplaySettings, ELDER_KEY, initialElder, initialTheme, read, THEME_KEY, write, type Theme } from './display-preferences';
+import {
+  applyDisplaySettings,
+  ELDER_KEY,
+  initialElder,
+  storedTheme,
+  SYSTEM_DARK_QUERY,
+  systemTheme,
+  THEME_KEY,
+  write,
+  type Theme,
+} from './display-preferences';
 
 /** Dark mode (follows the system until chosen) and elder mode (适老化), both remembered. */
 export function useDisplaySettings() {
-  const [theme, setThemeState] = useState<Theme>(initialTheme);
+  // The choice is kept apart from the system's scheme, so a later change of the system cannot
+  // override it; held in state as well as stored, it also holds for a visit where storage is blocked.
+  const [chosenTheme, setChosenTheme] = useState<Theme | null>(storedTheme);
+  const [system, setSystem] = useState<Theme>(systemTheme);
+  const theme = chosenTheme ?? system;
   const [elder, setElderState] = useState(initialElder);
 
   useEffect(() => applyDisplaySettings(theme, elder), [theme, elder]);
 
   useEffect(() => {
-    if (read(THEME_KEY)) return undefined;
-    const query = window.matchMedia('(prefers-color-scheme: dark)');
-    const follow = (event: MediaQueryListEvent) => setThemeState(event.matches ? 'dark' : 'light');
+    const query = window.matchMedia(SYSTEM_DARK_QUERY);
+    const follow = (event: MediaQueryListEvent) => setSystem(event.matches ? 'dark' : 'light');
     query.addEventListener('change', follow);
     return () => query.removeEventListener('change', follow);
   }, []);
 
   const toggleTheme = useCallback(() => {
-    setThemeState((current) => {
-      const next = current === 'dark' ? 'light' : 'dark';
-      write(THEME_KEY, next);
-      return next;
-    });
-  }, []);
+    const next = theme === 'dark' ? 'light' : 'dark';
+    write(THEME_KEY, next);
+    setChosenTheme(next);
+  }, [theme]);
 
   const toggleElder = useCallback(() => {
     setElderState((current) => {
