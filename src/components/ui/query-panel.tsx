@@ -3,6 +3,7 @@ import { useDeferredValue, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { EmptyPanel, ErrorPanel } from './error-panel';
 import { Skeleton } from './skeleton';
+import { UpdateStatus } from './update-status';
 
 interface QueryPanelProps<T> {
   query: UseQueryResult<T>;
@@ -14,7 +15,10 @@ interface QueryPanelProps<T> {
 /** What the panel first renders when its data is already cached: the skeleton, then the data. */
 const FIRST_RENDER = Symbol('first render');
 
-/** Loading, failure, empty and data states of one panel, so a failure stays inside the panel it hits. */
+/**
+ * Loading, failure, empty and data states of one panel, so a failure stays inside the panel it hits.
+ * Figures already on screen stay when fetching them again fails: a notice above them says so.
+ */
 export function QueryPanel<T>({ query, isEmpty, skeletonLines = 6, children }: QueryPanelProps<T>) {
   const { t } = useI18n();
   // The panel's content renders as a transition, which React splits into small tasks: a page of
@@ -29,8 +33,15 @@ export function QueryPanel<T>({ query, isEmpty, skeletonLines = 6, children }: Q
   const deferred = useDeferredValue<T | undefined | typeof FIRST_RENDER>(query.data, initial);
   const data = deferred === FIRST_RENDER ? undefined : deferred;
   const retry = () => void query.refetch();
-  if (query.isError) return <ErrorPanel error={query.error} onRetry={retry} retrying={query.isFetching} />;
+  // Decided on the query's own data, not the deferred copy, which is empty for a moment on mount.
+  const nothingShown = query.data === undefined || isEmpty(query.data);
+  if (query.isError && nothingShown) return <ErrorPanel error={query.error} onRetry={retry} retrying={query.isFetching} />;
   if (data === undefined) return <Skeleton label={t('loading')} lines={skeletonLines} />;
   if (isEmpty(data)) return <EmptyPanel onRetry={retry} />;
-  return <>{children(data)}</>;
+  return (
+    <>
+      <UpdateStatus error={query.isError ? query.error : null} onRetry={retry} retrying={query.isFetching} />
+      {children(data)}
+    </>
+  );
 }
