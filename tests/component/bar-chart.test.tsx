@@ -39,14 +39,14 @@ describe('a chart given new rows', () => {
     const chart = within(await screen.findByRole('figure', { name: /^前后对比变化幅度/ }));
     // The bar of 行业党委 (+25%), the one figure of 新兴领域党建 in the chart, drawn with its value.
     const plot = () => chart.getByRole('application');
-    await waitFor(() => expect(within(plot()).getByText('+25%')).toBeInTheDocument());
+    await waitFor(() => expect(within(plot()).getByText('+25%（推算）')).toBeInTheDocument());
     const before = valueAxisRenders.count;
 
     const filter = within(screen.getByRole('group', { name: '按工作板块筛选' }));
     await user.click(filter.getByRole('checkbox', { name: '新兴领域党建' }));
-    await waitFor(() => expect(within(plot()).queryByText('+25%')).not.toBeInTheDocument());
+    await waitFor(() => expect(within(plot()).queryByText('+25%（推算）')).not.toBeInTheDocument());
     await user.click(filter.getByRole('checkbox', { name: '新兴领域党建' }));
-    await waitFor(() => expect(within(plot()).getByText('+25%')).toBeInTheDocument());
+    await waitFor(() => expect(within(plot()).getByText('+25%（推算）')).toBeInTheDocument());
 
     expect(valueAxisRenders.count - before).toBe(0);
   });

@@ -17,7 +17,7 @@ test('the header button switches to English, and the choice is remembered', asyn
   await expect(nav.getByRole('link', { name: 'Overview', exact: true })).toBeVisible();
   const plaques = kpi(page, 'Plaques on villages/communities, inside and out');
   await expect(plaques).toContainText('4,272 plaques');
-  await expect(plaques).toContainText(`Change ${MINUS}54.9%`);
+  await expect(plaques).toContainText(`Change (computed) ${MINUS}54.9%`);
 
   // A later visit without ?lang= stays in English.
   await page.goto('/service');
