@@ -11,7 +11,7 @@ import { useDisplaySettings } from './display-settings';
 import { RouteError } from './route-error';
 
 export function AppLayout() {
-  const { lang, setLang, t, pick } = useI18n();
+  const { lang, setLang, t, pick, linkTo } = useI18n();
   const { theme, elder, toggleTheme, toggleElder } = useDisplaySettings();
   const { pathname } = useLocation();
   // A route's data starts loading as soon as its link is pointed at, focused or touched.
@@ -47,13 +47,13 @@ export function AppLayout() {
       <nav className="app-nav" aria-label={t('navLabel')}>
         <ul>
           <li>
-            <NavLink to="/" end {...intentHandlers(() => prefetch(areaQueries.list()))}>
+            <NavLink to={linkTo('/')} end {...intentHandlers(() => prefetch(areaQueries.list()))}>
               {t('navOverview')}
             </NavLink>
           </li>
           {WORK_AREAS.map((area) => (
             <li key={area.id}>
-              <NavLink to={area.path} {...intentHandlers(() => prefetch(areaQueries.detail(area.id)))}>
+              <NavLink to={linkTo(area.path)} {...intentHandlers(() => prefetch(areaQueries.detail(area.id)))}>
                 {pick(area.name)}
               </NavLink>
             </li>

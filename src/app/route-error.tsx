@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n';
 
 /** Shown inside the layout when a page fails to render, so the nav and language stay usable. */
 export function RouteError({ onRetry }: { onRetry: () => void }) {
-  const { t } = useI18n();
+  const { t, linkTo } = useI18n();
   return (
     <section className="panel-message panel-error" role="alert">
       <h1>{t('panelFailedTitle')}</h1>
@@ -12,7 +12,7 @@ export function RouteError({ onRetry }: { onRetry: () => void }) {
         <button type="button" className="button" onClick={onRetry}>
           {t('retry')}
         </button>{' '}
-        <Link className="button button-link" to="/">
+        <Link className="button button-link" to={linkTo('/')}>
           {t('backHome')}
         </Link>
       </p>

@@ -28,8 +28,10 @@ export function AppRoutes() {
     <Routes>
       <Route element={<AppShell />}>
         <Route index element={<OverviewPage />} />
+        {/* Keyed by area: the areas share one component, and without a key a page's state (an open
+            table, an export message, a failed panel) would carry over to the next area opened. */}
         {WORK_AREAS.map((area) => (
-          <Route key={area.id} path={area.path} element={<AreaPage areaId={area.id} />} />
+          <Route key={area.id} path={area.path} element={<AreaPage key={area.id} areaId={area.id} />} />
         ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>

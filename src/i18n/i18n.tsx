@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams, type To } from 'react-router';
 import { ERROR_MESSAGES, MESSAGES, type MessageKey } from './messages';
 import { DEFAULT_LANG, HTML_LANG, parseLang, type Bilingual, type Lang } from './lang';
 
@@ -28,6 +28,12 @@ interface I18n {
   t: (key: MessageKey, vars?: Record<string, string>) => string;
   /** Picks the user's language from an API text. */
   pick: (text: Bilingual) => string;
+  /**
+   * A link to one of the app's pages that keeps `?lang=` when the URL has it, so the language a
+   * shared or bookmarked link set survives navigation even where storage is blocked. Nothing else
+   * of the URL goes along: the overview's area filter means nothing on another page.
+   */
+  linkTo: (pathname: string) => To;
   errorMessages: (typeof ERROR_MESSAGES)[Lang];
 }
 
@@ -74,9 +80,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       t: (key, vars) =>
         Object.entries(vars ?? {}).reduce<string>((text, [name, v]) => text.replace(`{${name}}`, v), messages[key]),
       pick: (text) => text[lang],
+      linkTo: (pathname) => ({ pathname, search: fromUrl ? `?${new URLSearchParams({ [LANG_PARAM]: fromUrl })}` : '' }),
       errorMessages: ERROR_MESSAGES[lang],
     };
-  }, [lang, setLang]);
+  }, [lang, fromUrl, setLang]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

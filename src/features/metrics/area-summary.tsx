@@ -13,7 +13,7 @@ import { MetricCard } from './metric-card';
  * area filter re-renders the overview, and an area that stays has nothing new to draw.
  */
 export const AreaSummaryCard = memo(function AreaSummaryCard({ area }: { area: AreaSummary }) {
-  const { t, pick } = useI18n();
+  const { t, pick, linkTo } = useI18n();
   const prefetch = usePrefetch();
   const headingId = `overview-${area.id}`;
   return (
@@ -28,7 +28,7 @@ export const AreaSummaryCard = memo(function AreaSummaryCard({ area }: { area: A
         ))}
       </div>
       <p>
-        <Link className="button button-link" to={getWorkArea(area.id).path} {...intentHandlers(() => prefetch(areaQueries.detail(area.id)))}>
+        <Link className="button button-link" to={linkTo(getWorkArea(area.id).path)} {...intentHandlers(() => prefetch(areaQueries.detail(area.id)))}>
           {t('areaDetails', { name: pick(area.name) })} →
         </Link>
       </p>

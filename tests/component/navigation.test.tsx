@@ -1,0 +1,89 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { currentUrl, renderRoute } from '../test-utils';
+
+function nav() {
+  return within(screen.getByRole('navigation', { name: '主导航' }));
+}
+
+describe('moving from one work area to another', () => {
+  it('starts the next area afresh: a data table opened on the last one is not open on it', async () => {
+    const { user } = renderRoute('/governance');
+    await screen.findByRole('region', { name: '数据一览' });
+    await user.click(nav().getByRole('link', { name: '新兴领域党建' }));
+
+    // Both areas have a chart of the Party organisations set up in 2024.
+    const sectorsChart = within(await screen.findByRole('figure', { name: /^2024年新成立的党组织/ }));
+    await user.click(sectorsChart.getByRole('button', { name: '以表格查看' }));
+    expect(sectorsChart.getByRole('table')).toBeVisible();
+
+    await user.click(nav().getByRole('link', { name: '党建引领基层治理' }));
+    const governanceChart = within(await screen.findByRole('figure', { name: /^2024年新成立的基层党组织/ }));
+    expect(governanceChart.getByRole('button', { name: '以表格查看' })).toHaveAttribute('aria-expanded', 'false');
+    expect(governanceChart.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('starts the next area with the default PNG scale, not the one chosen on the last', async () => {
+    const { user } = renderRoute('/governance');
+    await screen.findByRole('region', { name: '数据一览' });
+    await user.click(nav().getByRole('link', { name: '新兴领域党建' }));
+    await screen.findByRole('figure', { name: /^2024年新成立的党组织/ });
+    const scale = screen.getByRole('combobox', { name: 'PNG 图片倍率' });
+    const initial = (scale as HTMLSelectElement).value;
+    await user.selectOptions(scale, '3');
+
+    await user.click(nav().getByRole('link', { name: '党建引领基层治理' }));
+    await screen.findByRole('figure', { name: /^2024年新成立的基层党组织/ });
+    expect(screen.getByRole('combobox', { name: 'PNG 图片倍率' })).toHaveValue(initial);
+  });
+});
+
+/** Storage blocked, as in private mode or by policy: only the URL can carry the language. */
+function blockStorage() {
+  const blocked = () => {
+    throw new DOMException('Storage is blocked', 'SecurityError');
+  };
+  vi.spyOn(Storage.prototype, 'getItem').mockImplementation(blocked);
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(blocked);
+}
+
+describe('the language across the app’s own links', () => {
+  it('stays English after a nav link is followed, with lang=en still in the URL', async () => {
+    blockStorage();
+    const { user, router } = renderRoute('/governance?lang=en');
+    expect(await screen.findByRole('heading', { level: 1, name: /^Party-led grassroots governance/ })).toBeVisible();
+    const links = within(screen.getByRole('navigation', { name: 'Main navigation' }));
+
+    await user.click(links.getByRole('link', { name: 'Serving the masses' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /^Serving the masses/ })).toBeVisible();
+    expect(currentUrl(router)).toBe('/service?lang=en');
+
+    await user.click(links.getByRole('link', { name: 'Overview' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '2024 at a glance' })).toBeVisible();
+    expect(currentUrl(router)).toBe('/?lang=en');
+  });
+
+  it('keeps the language, and not the overview’s area filter, when an area is opened from the overview', async () => {
+    blockStorage();
+    const { user, router } = renderRoute('/?area=service&lang=en');
+    await user.click(await screen.findByRole('link', { name: /^Open Serving the masses/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: /^Serving the masses/ })).toBeVisible();
+    expect(currentUrl(router)).toBe('/service?lang=en');
+    const links = within(screen.getByRole('navigation', { name: 'Main navigation' }));
+    expect(links.getByRole('link', { name: 'New-sector Party building' })).toHaveAttribute('href', '/new-sectors?lang=en');
+  });
+
+  it('keeps the language on the way home from an unknown page', async () => {
+    blockStorage();
+    const { user, router } = renderRoute('/no-such-page?lang=en');
+    await user.click(screen.getByRole('link', { name: 'Back to the overview' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '2024 at a glance' })).toBeVisible();
+    expect(currentUrl(router)).toBe('/?lang=en');
+  });
+
+  it('adds no language to links when the URL has none', async () => {
+    renderRoute('/governance');
+    await screen.findByRole('heading', { level: 1, name: /^党建引领基层治理/ });
+    expect(nav().getByRole('link', { name: '凝聚服务群众' })).toHaveAttribute('href', '/service');
+  });
+});
