@@ -135,6 +135,8 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['./tests/setup.ts'],
       include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
       restoreMocks: true,
+      // Stylesheets are empty in tests, except where a test reads one's text (`?raw`) to apply it.
+      css: { include: [/\.css\?raw$/] },
       // Recharts' ES modules, as in the browser: its CommonJS build would skip the store hook above.
       alias: [{ find: /^recharts$/, replacement: fileURLToPath(new URL('./node_modules/recharts/es6/index.js', import.meta.url)) }],
       server: { deps: { inline: ['recharts'] } },

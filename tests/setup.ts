@@ -22,6 +22,22 @@ class FixedSizeResizeObserver implements ResizeObserver {
 }
 globalThis.ResizeObserver = FixedSizeResizeObserver;
 
+// A browser moves focus to <body> when the focused element becomes disabled (HTML's focus fixup rule);
+// jsdom leaves it there. Do as the browser does, so a test sees focus lost where a user would. jsdom
+// will not blur a disabled element, so it is enabled for the moment of the blur.
+new MutationObserver(() => {
+  const control = document.activeElement;
+  const disableable =
+    control instanceof HTMLButtonElement ||
+    control instanceof HTMLInputElement ||
+    control instanceof HTMLSelectElement ||
+    control instanceof HTMLTextAreaElement;
+  if (!disableable || !control.disabled) return;
+  control.disabled = false;
+  control.blur();
+  control.disabled = true;
+}).observe(document, { subtree: true, attributeFilter: ['disabled'] });
+
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
     ({

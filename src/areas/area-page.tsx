@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { areaQueries } from '../api/queries';
 import { BilingualText } from '../components/ui/bilingual';
-import { PageTitle } from '../components/ui/page-title';
+import { PageHeading, PageTitle } from '../components/ui/page-title';
 import { QueryPanel } from '../components/ui/query-panel';
 import { getWorkArea, type AreaId } from '../config/work-areas';
 import { AreaFigures } from '../features/metrics/area-figures';
@@ -17,9 +17,9 @@ export function AreaPage({ areaId }: { areaId: AreaId }) {
     <>
       <PageTitle title={pick(area.name)} />
       <header className="page-header">
-        <h1>
+        <PageHeading>
           <BilingualText text={area.name} />
-        </h1>
+        </PageHeading>
       </header>
       <QueryPanel query={query} isEmpty={(data) => data.metrics.length === 0}>
         {(data) => (

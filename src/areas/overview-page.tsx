@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { areaQueries } from '../api/queries';
 import type { AreasResponse } from '../api/schemas';
-import { PageTitle } from '../components/ui/page-title';
+import { PageHeading, PageTitle } from '../components/ui/page-title';
 import { PanelBoundary } from '../components/ui/panel-boundary';
 import { QueryPanel } from '../components/ui/query-panel';
 import { ExportProvider, ExportToolbar } from '../features/export';
@@ -23,7 +23,7 @@ export function OverviewPage() {
     <>
       <PageTitle title={t('overviewTitle')} />
       <header className="page-header">
-        <h1>{t('overviewTitle')}</h1>
+        <PageHeading>{t('overviewTitle')}</PageHeading>
       </header>
       <AreaFilter selected={selected} onChange={setSelected} />
       <QueryPanel query={query} isEmpty={(data) => data.areas.length === 0}>

@@ -17,7 +17,15 @@ export function MessagePanel({ title, text, onRetry, role = 'alert', retrying = 
     <div className={role === 'alert' ? 'panel-message panel-error' : 'panel-message'} role={role}>
       <p className="panel-message-title">{title}</p>
       <p>{text}</p>
-      <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+      {/* Not `disabled`: a disabled button drops the focus of whoever just pressed it. */}
+      <button
+        type="button"
+        className="button"
+        aria-disabled={retrying || undefined}
+        onClick={() => {
+          if (!retrying) onRetry();
+        }}
+      >
         {t('retry')}
       </button>
     </div>

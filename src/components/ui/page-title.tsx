@@ -1,7 +1,39 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 
 /** Sets the document title (React hoists <title> into <head>). */
 export function PageTitle({ title }: { title: string }) {
   const { t } = useI18n();
   return <title>{`${title} · ${t('appTitle')}`}</title>;
+}
+
+/**
+ * The page each app's main region last showed. Kept per region, not per module: a region is the app
+ * for as long as it is on the page (the layout is not remounted on navigation), and a new one is a new
+ * app, whose first page is a first load.
+ */
+const shownPaths = new WeakMap<Element, string>();
+
+/**
+ * The page's <h1>. After a route change it takes the focus: the link that led here is gone or stale,
+ * and a screen reader then reads the new page's name. A first load leaves the focus to the browser.
+ */
+export function PageHeading({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  const { pathname } = useLocation();
+  useEffect(() => {
+    const heading = ref.current;
+    const region = heading?.closest('main');
+    if (!heading || !region) return;
+    const shown = shownPaths.get(region);
+    shownPaths.set(region, pathname);
+    // Only a new path: the area filter and the language change the URL's query on the same page.
+    if (shown !== undefined && shown !== pathname) heading.focus();
+  }, [pathname]);
+  return (
+    <h1 ref={ref} tabIndex={-1}>
+      {children}
+    </h1>
+  );
 }

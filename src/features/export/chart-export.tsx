@@ -80,7 +80,9 @@ export function ChartExport({ scope, chartId, year, title, targetRef, caption, l
   const job: ExportJob = { fileName, run, node: () => targetRef.current };
   useEffect(() => register(`${scope}/${chartId}`, job));
 
+  const busy = status.kind === 'busy';
   const download = async (format: ExportFormat) => {
+    if (busy) return;
     setStatus({ kind: 'busy' });
     try {
       const blob = await run(format, scale);
@@ -101,7 +103,8 @@ export function ChartExport({ scope, chartId, year, title, targetRef, caption, l
             type="button"
             className="button button-link button-small"
             aria-label={t('exportAsNamed', { format: format.toUpperCase(), title })}
-            disabled={status.kind === 'busy'}
+            // Not `disabled`: a disabled button drops the focus of whoever just pressed it.
+            aria-disabled={busy || undefined}
             onClick={() => void download(format)}
           >
             {label}

@@ -21,6 +21,7 @@ export function ExportToolbar({ scope, year }: { scope: string; year: number }) 
   }, []);
 
   const exportAll = async () => {
+    if (busy) return;
     setBusy(true);
     setMessage(t('exportBusy'));
     drawAll();
@@ -57,7 +58,8 @@ export function ExportToolbar({ scope, year }: { scope: string; year: number }) 
           </option>
         ))}
       </select>
-      <button type="button" className="button" disabled={busy} onClick={() => void exportAll()}>
+      {/* Not `disabled`: a disabled button drops the focus of whoever just pressed it. */}
+      <button type="button" className="button" aria-disabled={busy || undefined} onClick={() => void exportAll()}>
         {t('exportAll')}
       </button>
       <p className="chart-export-status" role="status">

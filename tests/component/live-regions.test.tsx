@@ -1,0 +1,27 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import styles from '../../src/styles.css?raw';
+import { renderRoute } from '../test-utils';
+
+// The app's own stylesheet, so what it hides is hidden here too: a region with display: none is out
+// of the accessibility tree, and role queries do not find it.
+let sheet: HTMLStyleElement;
+beforeEach(() => {
+  sheet = document.createElement('style');
+  sheet.textContent = styles;
+  document.head.append(sheet);
+});
+afterEach(() => sheet.remove());
+
+describe('the export status', () => {
+  it('is in the accessibility tree before any export, empty, so the first message is announced', async () => {
+    renderRoute('/governance');
+    const groups = await screen.findAllByRole('group', { name: /^导出图表：/ });
+    expect(groups.length).toBeGreaterThan(1);
+    for (const group of groups) expect(within(group).getByRole('status')).toBeEmptyDOMElement();
+
+    const toolbar = screen.getByRole('button', { name: '导出本页全部图表（ZIP）' }).parentElement;
+    if (!toolbar) throw new Error('The export-all button has no toolbar');
+    expect(within(toolbar).getByRole('status')).toBeEmptyDOMElement();
+  });
+});
