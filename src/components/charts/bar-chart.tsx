@@ -1,6 +1,16 @@
 import { lazy, Suspense, useMemo, useState, type ComponentType } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
-import { BAR_SIZE, chartColorToken, chartHeight, type ChartRow, type ChartSeries, type HorizontalBarChartProps } from './chart-types';
+import {
+  BAR_SIZE,
+  chartColorToken,
+  chartHeight,
+  chartTopMargin,
+  labelLines,
+  type ChartRow,
+  type ChartSeries,
+  type HorizontalBarChartProps,
+} from './chart-types';
+import { NARROW_PLOT_LEFT, RowLabel } from './row-label';
 import { WrappedTick } from './wrapped-tick';
 
 const ChartTooltip = lazy(async () => {
@@ -8,7 +18,8 @@ const ChartTooltip = lazy(async () => {
   return { default: module.ChartTooltip as ComponentType<{ series: readonly ChartSeries<string>[] }> };
 });
 
-interface RowLabelProps {
+/** Where Recharts places a label or tick it has us draw, and what it writes. */
+interface LabelProps {
   x?: number | string;
   y?: number | string;
   value?: unknown;
@@ -16,7 +27,7 @@ interface RowLabelProps {
 
 const LABEL_GAP = 5;
 
-interface ValueLabelProps extends RowLabelProps {
+interface ValueLabelProps extends LabelProps {
   width?: number | string;
   height?: number | string;
 }
@@ -43,7 +54,7 @@ function ValueLabel({ x = 0, y = 0, width = 0, height = 0, value }: ValueLabelPr
   );
 }
 
-interface ValueTickProps extends RowLabelProps {
+interface ValueTickProps extends LabelProps {
   payload?: { value?: unknown };
   tickFormatter?: (value: number, index: number) => string;
   index?: number;
@@ -59,15 +70,6 @@ function ValueTick({ x = 0, y = 0, payload, tickFormatter, index = 0 }: ValueTic
   return (
     <text x={Number(x)} y={Number(y)} dy="0.71em" textAnchor="middle" className="chart-tick">
       {tickFormatter ? tickFormatter(value, index) : String(value)}
-    </text>
-  );
-}
-
-/** On a phone the category label sits above its bars, so the bars keep the full width. */
-function RowLabel({ x = 0, y = 0, value }: RowLabelProps) {
-  return (
-    <text x={Number(x)} y={Number(y) - 7} className="chart-tick">
-      {String(value ?? '')}
     </text>
   );
 }
@@ -97,11 +99,14 @@ function valueText(key: string): (row: ChartRow<string>) => string {
 }
 
 /** Horizontal bars with their values written beside them. Presentational: rows and series come in, nothing is fetched. */
-export function HorizontalBarChart<K extends string>({ rows, series, formatTick, narrow = false, domain, ticks }: HorizontalBarChartProps<K>) {
+export function HorizontalBarChart<K extends string>({ rows, series, formatTick, narrow = false, domain, ticks, labelledBy }: HorizontalBarChartProps<K>) {
   const longestValue = Math.max(...rows.flatMap((row) => series.map((item) => row.text[item.key].length)));
   const rightMargin = Math.min(200, 24 + longestValue * 8);
-  const height = chartHeight(rows.length, series.length, narrow);
-  const margin = useMemo(() => ({ top: 8, right: rightMargin, bottom: 8, left: 4 }), [rightMargin]);
+  const lines = labelLines(rows, narrow);
+  const height = chartHeight(rows.length, series.length, lines);
+  const topMargin = chartTopMargin(lines);
+  const left = narrow ? NARROW_PLOT_LEFT : 4;
+  const margin = useMemo(() => ({ top: topMargin, right: rightMargin, bottom: 8, left }), [topMargin, rightMargin, left]);
   const style = useMemo(() => ({ width: '100%', height }), [height]);
   // The tooltip is needed once someone reaches the chart, by keyboard or pointer: it loads then.
   const [wantsTooltip, setWantsTooltip] = useState(false);
@@ -157,6 +162,12 @@ export function HorizontalBarChart<K extends string>({ rows, series, formatTick,
   );
   return (
     <div onFocus={loadTooltip} onPointerEnter={loadTooltip}>
+      {/*
+       * Recharts' accessibility layer makes the drawing one Tab stop, an "application" whose arrow keys
+       * move the tooltip (a live region) from row to row. It stays on: it is how a keyboard user reads
+       * the drawing itself, though the table below has the same values. Unnamed, the stop was only
+       * "application" to a screen reader; the chart's visible title names it.
+       */}
       <BarChart
         responsive
         style={style}
@@ -164,6 +175,7 @@ export function HorizontalBarChart<K extends string>({ rows, series, formatTick,
         layout="vertical"
         margin={margin}
         barGap={4}
+        aria-labelledby={labelledBy}
       >
         {parts}
       </BarChart>

@@ -11,9 +11,14 @@ interface ChartFigureProps {
   plotRef?: Ref<HTMLDivElement>;
 }
 
+/** The id of a chart figure's title, which names the figure and its drawing. */
+export function chartTitleId(figureId: string): string {
+  return `${figureId}-title`;
+}
+
 /** The frame every chart shares: a named figure whose summary describes it, the plot, and its table alternative. */
 export function ChartFigure({ id, title, unit, summary, plot, table, actions, plotRef }: ChartFigureProps) {
-  const titleId = `${id}-title`;
+  const titleId = chartTitleId(id);
   const summaryId = `${id}-summary`;
   return (
     <figure className="chart-card" aria-labelledby={titleId} aria-describedby={summaryId}>

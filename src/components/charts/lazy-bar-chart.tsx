@@ -1,5 +1,5 @@
 import { lazy, Suspense, useRef, type ComponentType } from 'react';
-import { chartColorToken, chartHeight, type HorizontalBarChartProps } from './chart-types';
+import { chartColorToken, chartHeight, labelLines, type HorizontalBarChartProps } from './chart-types';
 import { OnCommit, useDrawAllCharts, useMountSlot, useNearViewport } from './chart-visibility';
 
 // Recharts is the largest library here: it loads when the first chart nears the screen.
@@ -17,7 +17,7 @@ export function LazyHorizontalBarChart<K extends string>(props: HorizontalBarCha
   const near = useNearViewport(ref);
   const drawAll = useDrawAllCharts();
   const slot = useMountSlot(near || drawAll);
-  const height = chartHeight(props.rows.length, props.series.length, props.narrow ?? false);
+  const height = chartHeight(props.rows.length, props.series.length, labelLines(props.rows, props.narrow ?? false));
   const placeholder = <div className="chart-placeholder" style={{ height }} aria-hidden="true" />;
   return (
     <div ref={ref}>

@@ -2,7 +2,7 @@ import { memo, useMemo, useRef } from 'react';
 import type { Chart, Metric } from '../../api/schemas';
 import { chartColorToken, type ChartRow, type ChartSeries } from '../../components/charts/chart-types';
 import { LazyHorizontalBarChart as HorizontalBarChart } from '../../components/charts/lazy-bar-chart';
-import { ChartFigure } from '../../components/charts/chart-figure';
+import { ChartFigure, chartTitleId } from '../../components/charts/chart-figure';
 import { BilingualText } from '../../components/ui/bilingual';
 import { useMediaQuery } from '../../components/ui/use-media-query';
 import { useI18n } from '../../i18n/i18n';
@@ -27,6 +27,7 @@ const CHANGE_CHART: Omit<Chart, 'metricIds'> = {
  */
 const CHANGE_DOMAIN: [number, number] = [-100, 50];
 const CHANGE_TICKS = [-100, -50, 0, 50];
+const FIGURE_ID = 'chart-overview-changes';
 
 /**
  * The computed change of every before/after figure among the given metrics, on one percentage axis.
@@ -50,7 +51,7 @@ export const ChangeChart = memo(function ChangeChart({ metrics, exportInfo }: { 
 
   return (
     <ChartFigure
-      id="chart-overview-changes"
+      id={FIGURE_ID}
       title={<BilingualText text={chart.title} />}
       unit={`${t('unitPrefix')}%`}
       summary={describeChart(shown, lang)}
@@ -63,6 +64,7 @@ export const ChangeChart = memo(function ChangeChart({ metrics, exportInfo }: { 
           domain={CHANGE_DOMAIN}
           ticks={CHANGE_TICKS}
           narrow={narrow}
+          labelledBy={chartTitleId(FIGURE_ID)}
         />
       }
       actions={

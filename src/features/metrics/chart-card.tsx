@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import type { Chart, Metric } from '../../api/schemas';
 import { LazyHorizontalBarChart as HorizontalBarChart } from '../../components/charts/lazy-bar-chart';
-import { ChartFigure } from '../../components/charts/chart-figure';
+import { ChartFigure, chartTitleId } from '../../components/charts/chart-figure';
 import { chartColorToken } from '../../components/charts/chart-types';
 import { BilingualText } from '../../components/ui/bilingual';
 import { useMediaQuery } from '../../components/ui/use-media-query';
@@ -28,10 +28,11 @@ export function ChartCard({ chart, metrics, scope, exportInfo }: ChartCardProps)
   const shown = metricsOfChart(chart, metrics);
   const names = { before: t('before'), after: t('after') };
   const series = chart.type === 'before-after' ? pairSeries(names) : countSeries(chart, lang);
+  const figureId = `chart-${scope}-${chart.id}`;
 
   return (
     <ChartFigure
-      id={`chart-${scope}-${chart.id}`}
+      id={figureId}
       title={<BilingualText text={chart.title} />}
       unit={`${t('unitPrefix')}${pick(chart.unit)}`}
       summary={describeChart(shown, lang)}
@@ -43,9 +44,16 @@ export function ChartCard({ chart, metrics, scope, exportInfo }: ChartCardProps)
             series={pairSeries(names)}
             formatTick={formatNumber}
             narrow={narrow}
+            labelledBy={chartTitleId(figureId)}
           />
         ) : (
-          <HorizontalBarChart rows={countRows(shown, lang)} series={countSeries(chart, lang)} formatTick={formatNumber} narrow={narrow} />
+          <HorizontalBarChart
+            rows={countRows(shown, lang)}
+            series={countSeries(chart, lang)}
+            formatTick={formatNumber}
+            narrow={narrow}
+            labelledBy={chartTitleId(figureId)}
+          />
         )
       }
       actions={

@@ -1,0 +1,121 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HorizontalBarChart } from '../../src/components/charts/bar-chart';
+import { BAR_SIZE, type ChartRow, type ChartSeries } from '../../src/components/charts/chart-types';
+import { renderRoute } from '../test-utils';
+
+describe('a chart’s drawing', () => {
+  it('is named by the chart’s title, so a screen reader says what the keyboard has reached', async () => {
+    renderRoute('/governance');
+    const figure = within(await screen.findByRole('figure', { name: /^村\(社区\)内外部挂牌总数/ }));
+    expect(await figure.findByRole('application', { name: /^村\(社区\)内外部挂牌总数/ })).toBeInTheDocument();
+  });
+
+  it('on the overview too', async () => {
+    renderRoute('/');
+    const figure = within(await screen.findByRole('figure', { name: /^前后对比变化幅度/ }));
+    expect(await figure.findByRole('application', { name: /^前后对比变化幅度/ })).toBeInTheDocument();
+  });
+});
+
+// The narrowest phone the page supports (320px, as WCAG's reflow asks) in elder mode leaves the plot
+// 248px, and elder mode writes the chart in its largest text, 16px.
+const PLOT_WIDTH = 248;
+const FONT = 16;
+
+/** Reports the phone's plot width, and the height the chart asks for, as a browser would lay it out. */
+class PhoneResizeObserver implements ResizeObserver {
+  private readonly callback: ResizeObserverCallback;
+  constructor(callback: ResizeObserverCallback) {
+    this.callback = callback;
+  }
+  observe(target: Element): void {
+    const height = target instanceof HTMLElement ? parseFloat(target.style.height) : NaN;
+    const rect = { width: PLOT_WIDTH, height, top: 0, left: 0, bottom: height, right: PLOT_WIDTH, x: 0, y: 0 };
+    const entry = { target, contentRect: { ...rect, toJSON: () => rect } } as unknown as ResizeObserverEntry;
+    this.callback([entry], this);
+  }
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
+/** A text's width, estimated as the page's export does: a Chinese character is 1em, others 0.6em. */
+const textWidth = (text: string) =>
+  [...text].reduce((sum, char) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 1 : 0.6), 0) * FONT;
+
+/** A row label as drawn: its lines (one per <tspan>, or the whole text), each with its baseline. */
+function rowLabel(plot: HTMLElement, label: string) {
+  const linesOf = (node: Element) => (node.children.length ? [...node.children] : [node]);
+  const joiner = /[\u3400-\u9fff]/.test(label) ? '' : ' ';
+  const written = (node: Element) => linesOf(node).map((line) => line.textContent).join(joiner);
+  const text = within(plot).getByText((_, node) => node?.localName === 'text' && written(node) === label);
+  let baseline = Number(text.getAttribute('y'));
+  return linesOf(text).map((line, index) => {
+    if (index > 0) baseline += Number(line.getAttribute('dy'));
+    return { text: line.textContent ?? '', x: Number(line.getAttribute('x') ?? text.getAttribute('x')), baseline };
+  });
+}
+
+/** The top and bottom of a row's bars, from where its values are written: each at the middle of its bar. */
+function barsOf(plot: HTMLElement, values: string[]) {
+  const middles = values.map((value) => Number(within(plot).getByText(value).getAttribute('y')));
+  return { top: Math.min(...middles) - BAR_SIZE / 2, bottom: Math.max(...middles) + BAR_SIZE / 2 };
+}
+
+const LABELS = [
+  'Village/community Party committees (adjusted or upgraded)',
+  'Certificate items a village/community issues, average',
+  'Disputes handled',
+  '党建引领基层治理协调机制成员单位',
+];
+
+const pairs: ChartSeries<'before' | 'after'>[] = [
+  { key: 'before', label: 'Before', color: 'before' },
+  { key: 'after', label: 'After', color: 'after' },
+];
+const counts: ChartSeries<'before' | 'after'>[] = [{ key: 'before', label: 'Count', color: 'count' }];
+
+// The overview's change chart: a percentage axis from −100 to +50, so its 0 is two thirds across.
+const CHANGE_AXIS: [number, number] = [-100, 50];
+
+describe.each([
+  ['pairs', pairs, undefined, [900, 800, 700, 600]],
+  ['counts', counts, undefined, [900, 800, 700, 600]],
+  ['changes, some of them negative', counts, CHANGE_AXIS, [-54.9, 25, -58.3, -50]],
+] as const)('on a phone, a chart of %s', (_name, series, domain, figures) => {
+  beforeEach(() => {
+    vi.stubGlobal('ResizeObserver', PhoneResizeObserver);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('wraps each row label to the plot’s width, between the bars above it and its own', async () => {
+    const rows = LABELS.map((label, index) => ({
+      id: String(index),
+      label,
+      before: figures[index] ?? 0,
+      after: (figures[index] ?? 0) / 2,
+      text: { before: `before ${index}`, after: `after ${index}` },
+    })) satisfies ChartRow<'before' | 'after'>[];
+    const values = (index: number) => series.map((item) => `${item.key} ${index}`);
+    render(<HorizontalBarChart narrow rows={rows} series={series} formatTick={String} domain={domain} />);
+    const plot = await screen.findByRole('application');
+    await waitFor(() => expect(within(plot).getByText(values(LABELS.length - 1)[0] ?? '')).toBeInTheDocument());
+
+    let above = 0;
+    LABELS.forEach((label, index) => {
+      const lines = rowLabel(plot, label);
+      for (const line of lines) {
+        expect(line.x + textWidth(line.text), `"${line.text}" fits the plot`).toBeLessThanOrEqual(PLOT_WIDTH);
+      }
+      const bars = barsOf(plot, values(index));
+      const first = lines[0]?.baseline ?? 0;
+      const last = lines[lines.length - 1]?.baseline ?? 0;
+      expect(first - FONT, `"${label}" clears what is above it`).toBeGreaterThanOrEqual(above);
+      // A descender reaches a quarter of the text's size below the baseline.
+      expect(last + FONT / 4, `"${label}" clears its own bars`).toBeLessThanOrEqual(bars.top);
+      above = bars.bottom;
+    });
+  });
+});
