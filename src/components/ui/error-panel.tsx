@@ -12,31 +12,42 @@ interface MessagePanelProps {
 
 /** A panel that says, in plain words, what happened to this part of the page, with a Retry. */
 export function MessagePanel({ title, text, onRetry, role = 'alert', retrying = false }: MessagePanelProps) {
-  const { t } = useI18n();
   return (
     <div className={role === 'alert' ? 'panel-message panel-error' : 'panel-message'} role={role}>
       <p className="panel-message-title">{title}</p>
       <p>{text}</p>
-      {/* Not `disabled`: a disabled button drops the focus of whoever just pressed it. */}
-      <button
-        type="button"
-        className="button"
-        aria-disabled={retrying || undefined}
-        onClick={() => {
-          if (!retrying) onRetry();
-        }}
-      >
-        {t('retry')}
-      </button>
+      <RetryButton onRetry={onRetry} retrying={retrying} />
     </div>
   );
 }
 
+/** Retry, ignored while busy but never `disabled`: a disabled button drops the focus of whoever pressed it. */
+export function RetryButton({ onRetry, retrying = false }: { onRetry: () => void; retrying?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <button
+      type="button"
+      className="button"
+      aria-disabled={retrying || undefined}
+      onClick={() => {
+        if (!retrying) onRetry();
+      }}
+    >
+      {t('retry')}
+    </button>
+  );
+}
+
+/** A failed request in words the user understands. */
+export function useErrorText(error: unknown): string {
+  const { errorMessages } = useI18n();
+  return isApiError(error) ? errorMessages[error.kind] : errorMessages.http;
+}
+
 /** A failed request, classified into words the user understands; Retry works without a reload. */
 export function ErrorPanel({ error, onRetry, retrying }: { error: unknown; onRetry: () => void; retrying?: boolean }) {
-  const { t, errorMessages } = useI18n();
-  const text = isApiError(error) ? errorMessages[error.kind] : errorMessages.http;
-  return <MessagePanel title={t('errorTitle')} text={text} onRetry={onRetry} retrying={retrying} />;
+  const { t } = useI18n();
+  return <MessagePanel title={t('errorTitle')} text={useErrorText(error)} onRetry={onRetry} retrying={retrying} />;
 }
 
 export function EmptyPanel({ onRetry }: { onRetry: () => void }) {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { isApiError } from '../../api/errors';
 import { useI18n } from '../../i18n/i18n';
+import { RetryButton, useErrorText } from './error-panel';
 
 interface UpdateStatusProps {
   /** Why fetching the figures again failed; null while the figures shown are up to date. */
@@ -14,10 +14,10 @@ interface UpdateStatusProps {
  * live region stays on the page while it is empty, so a failure that fills it is announced.
  */
 export function UpdateStatus({ error, onRetry, retrying }: UpdateStatusProps) {
-  const { t, errorMessages } = useI18n();
+  const { t } = useI18n();
   const titleId = useId();
   const failed = error !== null;
-  const reason = isApiError(error) ? errorMessages[error.kind] : errorMessages.http;
+  const reason = useErrorText(error);
   return (
     <div role="status" aria-labelledby={failed ? titleId : undefined}>
       {failed && (
@@ -26,17 +26,7 @@ export function UpdateStatus({ error, onRetry, retrying }: UpdateStatusProps) {
             {t('updateFailedTitle')}
           </p>
           <p>{reason}</p>
-          {/* Not `disabled` while retrying: a disabled button drops the focus of whoever pressed it. */}
-          <button
-            type="button"
-            className="button"
-            aria-disabled={retrying || undefined}
-            onClick={() => {
-              if (!retrying) onRetry();
-            }}
-          >
-            {t('retry')}
-          </button>
+          <RetryButton onRetry={onRetry} retrying={retrying} />
         </div>
       )}
     </div>
