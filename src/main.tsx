@@ -3,6 +3,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { registerDataService } from './api/data-service';
+import { retireMockWorker } from './api/retire-mock-worker';
 import { createQueryClient } from './app/query-client';
 import { AppRoutes } from './app/router';
 import { env } from './config/env';
@@ -14,6 +15,8 @@ if (env.mockApi) {
     const { startWorker } = await import('../mocks/browser');
     await startWorker(env.basePath);
   });
+} else if ('serviceWorker' in navigator) {
+  registerDataService(() => retireMockWorker(navigator.serviceWorker));
 }
 
 const container = document.getElementById('root');
