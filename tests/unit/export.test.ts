@@ -83,6 +83,15 @@ describe('composeSvg', () => {
     expect(swatches).toEqual(expect.arrayContaining(['#6a7a90', '#b3171f']));
   });
 
+  it('leaves behind what names the chart on screen: the file has no page title to point at', () => {
+    const chart = fakeChart().querySelector('svg');
+    if (!(chart instanceof SVGSVGElement)) throw new Error('no chart');
+    chart.setAttribute('aria-labelledby', 'chart-plaques-title');
+    chart.setAttribute('role', 'application');
+    const doc = parse(composeSvg(chart, caption, legend).svg);
+    expect(doc.querySelectorAll('[aria-labelledby], [role="application"]')).toHaveLength(0);
+  });
+
   it('keeps hostile text as text: nothing becomes markup', () => {
     const chart = fakeChart().querySelector('svg');
     if (!(chart instanceof SVGSVGElement)) throw new Error('no chart');

@@ -173,7 +173,8 @@ export function composeSvg(
   y += 12;
   const plot = chart.cloneNode(true) as SVGSVGElement;
   inlineStyles(chart, plot, palette);
-  for (const name of ['class', 'style', 'role', 'tabindex', 'width', 'height', 'viewBox']) plot.removeAttribute(name);
+  // Its name on screen points at the page's title element, which the file does not have.
+  for (const name of ['class', 'style', 'role', 'tabindex', 'aria-labelledby', 'width', 'height', 'viewBox']) plot.removeAttribute(name);
   plot.setAttribute('x', String(PAD));
   plot.setAttribute('y', String(y));
   plot.setAttribute('width', String(size.width));
