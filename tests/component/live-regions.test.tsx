@@ -1,14 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import styles from '../../src/styles.css?raw';
 import { renderRoute } from '../test-utils';
 
-// The app's own stylesheet, so what it hides is hidden here too: a region with display: none is out
-// of the accessibility tree, and role queries do not find it.
+// The app's own stylesheet (src/styles.css imports these parts), so what it hides is hidden here too: a
+// region with display: none is out of the accessibility tree, and role queries do not find it.
+const parts = import.meta.glob<string>('../../src/styles/*.css', { query: '?raw', import: 'default', eager: true });
 let sheet: HTMLStyleElement;
 beforeEach(() => {
   sheet = document.createElement('style');
-  sheet.textContent = styles;
+  sheet.textContent = Object.values(parts).join('\n');
   document.head.append(sheet);
 });
 afterEach(() => sheet.remove());
