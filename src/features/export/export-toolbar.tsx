@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { saveBlob } from './download';
 import { useExportContext } from './export-context';
@@ -12,13 +12,6 @@ export function ExportToolbar({ scope, year }: { scope: string; year: number }) 
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const scaleId = useId();
-
-  // Fetch the exporter while the user reads, so an export works even if the connection drops later.
-  useEffect(() => {
-    const load = () => void import('./export-chart');
-    const id = setTimeout(load, 3000);
-    return () => clearTimeout(id);
-  }, []);
 
   const exportAll = async () => {
     if (busy) return;
