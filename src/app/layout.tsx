@@ -63,7 +63,7 @@ export function AppLayout() {
       <main id="main" className="app-main" tabIndex={-1}>
         <p className="report-lead">{t('reportLead')}</p>
         {/* Not remounted on navigation: the old page stays until the next one is ready, with no flash of a skeleton. */}
-        <ErrorBoundary resetKey={pathname} fallback={(reset) => <RouteError onRetry={reset} />}>
+        <ErrorBoundary resetKey={pathname} fallback={(retry, codeMissing) => <RouteError onRetry={retry} codeMissing={codeMissing} />}>
           <Suspense fallback={<Skeleton label={t('loading')} lines={6} />}>
             <Outlet />
           </Suspense>

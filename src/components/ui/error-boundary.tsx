@@ -1,7 +1,20 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
+/** Reloads the page: an object, so that a test can stand in for it. */
+export const page = { reload: () => window.location.reload() };
+
+/**
+ * A part of the app's code that could not be fetched (the network dropped, or a new version was
+ * deployed while the page was open). Browsers keep a failed module load for the page's lifetime, so
+ * rendering again fails again: only a reload fetches the code anew.
+ */
+export function isCodeLoadError(error: unknown): boolean {
+  return error instanceof TypeError && /dynamically imported module|module script failed/i.test(error.message);
+}
+
 interface ErrorBoundaryProps {
-  fallback: (reset: () => void) => ReactNode;
+  /** `retry` renders the part again, or reloads the page where its code failed to load (`codeMissing`). */
+  fallback: (retry: () => void, codeMissing: boolean) => ReactNode;
   children: ReactNode;
   /** A failure is forgotten when this changes (the route's path, say), without remounting what is inside. */
   resetKey?: string;
@@ -9,15 +22,16 @@ interface ErrorBoundaryProps {
 
 interface ErrorBoundaryState {
   failed: boolean;
+  codeMissing: boolean;
   resetKey?: string;
 }
 
 /** Keeps a rendering failure inside one panel or chart: the rest of the page goes on working. */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
-  state: ErrorBoundaryState = { failed: false, resetKey: this.props.resetKey };
+  state: ErrorBoundaryState = { failed: false, codeMissing: false, resetKey: this.props.resetKey };
 
-  static getDerivedStateFromError(): Partial<ErrorBoundaryState> {
-    return { failed: true };
+  static getDerivedStateFromError(error: unknown): Partial<ErrorBoundaryState> {
+    return { failed: true, codeMissing: isCodeLoadError(error) };
   }
 
   static getDerivedStateFromProps(props: ErrorBoundaryProps, state: ErrorBoundaryState): Partial<ErrorBoundaryState> | null {
@@ -28,9 +42,12 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     console.warn('A panel failed to render', error, info.componentStack);
   }
 
-  private readonly reset = () => this.setState({ failed: false });
+  private readonly retry = () => {
+    if (this.state.codeMissing) page.reload();
+    else this.setState({ failed: false });
+  };
 
   render() {
-    return this.state.failed ? this.props.fallback(this.reset) : this.props.children;
+    return this.state.failed ? this.props.fallback(this.retry, this.state.codeMissing) : this.props.children;
   }
 }

@@ -7,7 +7,11 @@ import { MessagePanel } from './error-panel';
 export function PanelBoundary({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   return (
-    <ErrorBoundary fallback={(reset) => <MessagePanel title={t('panelFailedTitle')} text={t('panelFailedText')} onRetry={reset} />}>
+    <ErrorBoundary
+      fallback={(retry, codeMissing) => (
+        <MessagePanel title={t('panelFailedTitle')} text={t(codeMissing ? 'codeMissingText' : 'panelFailedText')} onRetry={retry} />
+      )}
+    >
       {children}
     </ErrorBoundary>
   );
