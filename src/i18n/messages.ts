@@ -108,7 +108,7 @@ const en = {
   directionUp: 'Up',
   milestonesHeading: 'Milestones and honours',
   before: 'Before',
-  after: '2024',
+  after: 'After (2024)',
   change: 'Change (computed)',
   newlyBuilt: 'New in 2024 (none before)',
   lowerBoundNote: 'The report says "more than" (余): at least this many',

@@ -35,6 +35,7 @@ describe('language', () => {
     await user.click(screen.getByRole('button', { name: /Switch to English/ }));
     expect(screen.getByRole('heading', { level: 1, name: /^Party-led grassroots governance/ })).toBeVisible();
     expect(await screen.findByText('Change (computed) −54.9%')).toBeVisible();
+    expect(screen.getByText('Before 9,472 → After (2024) 4,272 plaques')).toBeVisible();
     expect(document.documentElement.lang).toBe('en');
     expect(currentUrl(router)).toBe('/governance?lang=en');
     expect(window.localStorage.getItem('haikou-dashboard.lang')).toBe('en');
