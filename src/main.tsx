@@ -7,6 +7,8 @@ import { retireMockWorker } from './api/retire-mock-worker';
 import { createQueryClient } from './app/query-client';
 import { AppRoutes } from './app/router';
 import { env } from './config/env';
+import { loadCatalog } from './i18n/catalogs';
+import { initialLang } from './i18n/i18n';
 
 if (env.mockApi) {
   // The built-in mock API starts beside the first render; requests wait for it (src/api/data-service.ts).
@@ -23,15 +25,18 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 // The first render is a transition, which React time-slices: the page stays responsive while it builds.
+// A page opened in English has its words loaded first, so it never shows Chinese before English.
 const root = createRoot(container);
-startTransition(() => {
-  root.render(
-    <StrictMode>
-      <QueryClientProvider client={createQueryClient()}>
-        <BrowserRouter basename={env.basePath}>
-          <AppRoutes />
-        </BrowserRouter>
-      </QueryClientProvider>
-    </StrictMode>,
-  );
-});
+const render = () =>
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <QueryClientProvider client={createQueryClient()}>
+          <BrowserRouter basename={env.basePath}>
+            <AppRoutes />
+          </BrowserRouter>
+        </QueryClientProvider>
+      </StrictMode>,
+    );
+  });
+void loadCatalog(initialLang()).then(render, render);

@@ -1,6 +1,7 @@
-import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useReducer, useRef, type ReactNode } from 'react';
 import { useSearchParams, type To } from 'react-router';
-import { ERROR_MESSAGES, MESSAGES, type MessageKey } from './messages';
+import { loadCatalog, loadedCatalog } from './catalogs';
+import { ZH, type Catalog, type MessageKey } from './messages';
 import { DEFAULT_LANG, HTML_LANG, parseLang, type Bilingual, type Lang } from './lang';
 
 const STORAGE_KEY = 'haikou-dashboard.lang';
@@ -12,6 +13,11 @@ function readStoredLang(): Lang | null {
   } catch {
     return null;
   }
+}
+
+/** The language a page opens in, read before the router runs: `?lang=`, else the one remembered, else Chinese. */
+export function initialLang(): Lang {
+  return parseLang(new URLSearchParams(window.location.search).get(LANG_PARAM)) ?? readStoredLang() ?? DEFAULT_LANG;
 }
 
 function storeLang(lang: Lang): void {
@@ -34,16 +40,44 @@ interface I18n {
    * of the URL goes along: the overview's area filter means nothing on another page.
    */
   linkTo: (pathname: string) => To;
-  errorMessages: (typeof ERROR_MESSAGES)[Lang];
+  errorMessages: Catalog['errors'];
 }
 
 const I18nContext = createContext<I18n | null>(null);
 
-/** The language comes from `?lang=`, else the one remembered, else Chinese. */
+/**
+ * A language's words once they have loaded (Chinese at once); until then undefined, while they load.
+ * A failed load leaves the page in the language it shows; choosing the language again tries again.
+ */
+function useCatalog(lang: Lang): Catalog | undefined {
+  const [, loadedOne] = useReducer((count: number) => count + 1, 0);
+  const catalog = loadedCatalog(lang);
+  useEffect(() => {
+    if (catalog) return undefined;
+    let wanted = true;
+    loadCatalog(lang).then(
+      () => {
+        if (wanted) loadedOne();
+      },
+      () => undefined,
+    );
+    return () => {
+      wanted = false;
+    };
+  }, [lang, catalog]);
+  return catalog;
+}
+
+/**
+ * The language comes from `?lang=`, else the one remembered, else Chinese. A language whose words are
+ * still loading is not shown yet: the page stays in Chinese until they arrive, never half in each.
+ */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [params, setParams] = useSearchParams();
   const fromUrl = parseLang(params.get(LANG_PARAM));
-  const lang = fromUrl ?? readStoredLang() ?? DEFAULT_LANG;
+  const wanted = fromUrl ?? readStoredLang() ?? DEFAULT_LANG;
+  const catalog = useCatalog(wanted);
+  const lang = catalog ? wanted : DEFAULT_LANG;
 
   useEffect(() => {
     if (fromUrl) storeLang(fromUrl);
@@ -73,7 +107,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<I18n>(() => {
-    const messages = MESSAGES[lang];
+    const { messages, errors } = loadedCatalog(lang) ?? ZH;
     return {
       lang,
       setLang,
@@ -81,7 +115,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         Object.entries(vars ?? {}).reduce<string>((text, [name, v]) => text.replace(`{${name}}`, v), messages[key]),
       pick: (text) => text[lang],
       linkTo: (pathname) => ({ pathname, search: fromUrl ? `?${new URLSearchParams({ [LANG_PARAM]: fromUrl })}` : '' }),
-      errorMessages: ERROR_MESSAGES[lang],
+      errorMessages: errors,
     };
   }, [lang, fromUrl, setLang]);
 

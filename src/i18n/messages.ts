@@ -31,7 +31,6 @@ const zh = {
   newlyBuilt: '2024年新建（此前为0）',
   lowerBoundNote: '报告原文为“余”，即不少于此数',
   derivedBadge: '推算',
-  derivedMark: '（推算）',
   sourceToggle: '查看原文出处',
   sourceLabel: '报告原文',
   correctionLabel: '更正说明',
@@ -82,91 +81,16 @@ const zh = {
 
 export type MessageKey = keyof typeof zh;
 
-const en = {
-  appTitle: 'Haikou Social Work Dashboard',
-  appSubtitle: 'Social Work Department of the CPC Haikou Municipal Committee · 2024 figures',
-  skipLink: 'Skip to main content',
-  navLabel: 'Main navigation',
-  navOverview: 'Overview',
-  elderMode: 'Large text (elder mode)',
-  darkMode: 'Dark mode',
-  switchLanguage: '中文',
-  switchLanguageLabel: '切换到中文 Switch to Chinese',
-  overviewTitle: '2024 at a glance',
-  reportLead:
-    'The figures the Social Work Department of the CPC Haikou Municipal Committee reports for 2024 in its 2025 New Year message. The department was set up on 27 June 2024 and works in three areas: new-sector Party building, Party-led grassroots governance and serving the masses. Every figure is quoted from the report, and each one shows its source sentence; the percentage changes are computed here from the report\'s figures, and a figure marked "derived" follows from the report\'s words.',
-  filterLegend: 'Filter by work area',
-  filterHint: 'Keep at least one area',
-  areaDetails: 'Open {name}',
-  changesTitle: 'Change from before to after',
-  noChanges: 'The report gives no before values for the selected areas, so there is no change to compare.',
-  kpiHeading: 'Figures',
-  chartsHeading: 'Charts',
-  directionsHeading: 'Petitions: the "five declines"',
-  directionsIntro: 'The report gives no numbers, only that each of these five went down.',
-  directionDown: 'Down',
-  directionUp: 'Up',
-  milestonesHeading: 'Milestones and honours',
-  before: 'Before',
-  after: 'After (2024)',
-  change: 'Change (computed)',
-  newlyBuilt: 'New in 2024 (none before)',
-  lowerBoundNote: 'The report says "more than" (余): at least this many',
-  derivedBadge: 'Derived',
-  derivedMark: ' (derived)',
-  sourceToggle: 'Show source sentence',
-  sourceLabel: 'The report says',
-  correctionLabel: 'Correction',
-  chartTable: 'Data table',
-  chartTableToggle: 'Show as table',
-  tableLabel: 'Item',
-  tableValue: 'Value',
-  tableUnit: 'Unit',
-  unitPrefix: 'Unit: ',
-  loading: 'Loading figures…',
-  retry: 'Retry',
-  panelFailedTitle: 'This part cannot be shown',
-  panelFailedText: 'This part of the page failed; the rest still works.',
-  codeMissingText: 'The code for this part could not be loaded from the network. Retry reloads the page, keeping your filter and language.',
-  emptyTitle: 'No data',
-  emptyText: 'The data service returned an empty list.',
-  errorTitle: 'The figures could not be loaded',
-  updateFailedTitle: 'The figures could not be updated; those shown are from the last successful load.',
-  notFoundTitle: 'Page not found',
-  notFoundText: 'There is no page at this address. The link may be wrong, or the page may have moved.',
-  backHome: 'Back to the overview',
-  exportGroup: 'Export chart: {title}',
-  exportAs: 'Download {format}',
-  exportAsNamed: 'Download {format} ({title})',
-  exportDone: 'Exported {name}',
-  exportFailed: 'Export failed: {reason}',
-  exportScale: 'PNG scale',
-  exportAll: 'Export all charts on this page (ZIP)',
-  exportBusy: 'Exporting…',
-  exportSource: 'Source: New Year message 2025, Social Work Department of the CPC Haikou Municipal Committee',
-  exportDate: 'Data year: {year} · Report date: {published}',
-  exportArea: 'Work area: {areas}',
-  exportFilter: 'Filter: {areas}',
-  csvItem: 'Item',
-  csvBefore: 'Before',
-  csvAfter: '2024',
-  csvShown: 'As the report gives it',
-  csvChange: 'Change (%, computed from the report\'s figures)',
-  csvUnit: 'Unit',
-  csvLowerBound: 'Lower bound (the report says "more than")',
-  csvDerived: 'How the before value is derived (the report does not give it directly)',
-  csvSource: 'Source sentence',
-  csvYes: 'yes',
-  csvNo: 'no',
-  footerSource: 'Source: New Year message 2025 of the Social Work Department of the CPC Haikou Municipal Committee (27 January 2025)',
-  footerNote:
-    'Every figure is quoted from the report; percentage changes are computed from its figures, and a figure marked "derived" follows from its words; where the report gives no number, none is shown.',
-} as const satisfies Record<MessageKey, string>;
+/** Everything the app writes in one language: its messages and how it words each kind of API error. */
+export interface Catalog {
+  messages: Record<MessageKey, string>;
+  errors: Record<ApiErrorKind, string>;
+}
 
-export const MESSAGES = { zh, en } as const;
-
-export const ERROR_MESSAGES = {
-  zh: {
+/** Chinese, the default language: part of the app. English loads when first needed (messages-en.ts). */
+export const ZH: Catalog = {
+  messages: zh,
+  errors: {
     'service-unavailable': '数据服务不可用：浏览器未能启动内置数据服务（可能禁用了 Service Worker）。',
     network: '网络连接失败，未能连接到数据服务。',
     timeout: '数据服务长时间无响应，请求已超时。',
@@ -177,16 +101,4 @@ export const ERROR_MESSAGES = {
     malformed: '数据服务返回的内容无法解析（不是有效的 JSON）。',
     schema: '数据服务返回的数据格式不符合约定。',
   },
-  en: {
-    'service-unavailable':
-      'The data service is unavailable: the browser could not start the built-in data service (service workers may be blocked).',
-    network: 'Network error: the data service could not be reached.',
-    timeout: 'The data service did not answer in time; the request timed out.',
-    unauthorized: 'You are not allowed to see these figures (401/403).',
-    'not-found': 'The requested figures were not found (404).',
-    server: 'The data service failed (5xx). Please try again.',
-    http: 'The data service returned an error.',
-    malformed: 'The data service sent something that is not valid JSON.',
-    schema: 'The data service sent figures in an unexpected format.',
-  },
-} as const satisfies Record<'zh' | 'en', Record<ApiErrorKind, string>>;
+};

@@ -33,7 +33,8 @@ describe('language', () => {
     expect(document.documentElement.lang).toBe('zh-CN');
 
     await user.click(screen.getByRole('button', { name: /Switch to English/ }));
-    expect(screen.getByRole('heading', { level: 1, name: /^Party-led grassroots governance/ })).toBeVisible();
+    // The English words load the first time they are wanted; the page switches once they are in.
+    expect(await screen.findByRole('heading', { level: 1, name: /^Party-led grassroots governance/ })).toBeVisible();
     expect(await screen.findByText('Change (computed) −54.9%')).toBeVisible();
     expect(screen.getByText('Before 9,472 → After (2024) 4,272 plaques')).toBeVisible();
     expect(document.documentElement.lang).toBe('en');

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { AREA_DATA } from '../../mocks/data';
 import { exportTable } from '../../src/features/metrics/chart-export-meta';
 import { pairRows } from '../../src/features/metrics/chart-rows';
-import { MESSAGES, type MessageKey } from '../../src/i18n/messages';
+import { ZH, type MessageKey } from '../../src/i18n/messages';
 
 const metrics = AREA_DATA['new-sectors'].metrics;
 const committees = metrics.filter((metric) => metric.id === 'industry-committees');
-const t = (key: MessageKey) => MESSAGES.zh[key];
+const t = (key: MessageKey) => ZH.messages[key];
 
 describe('a before value the report implies (行业党委: 8, from "1+10" with two new)', () => {
   it('is marked on its bar', () => {
@@ -22,7 +22,7 @@ describe('a before value the report implies (行业党委: 8, from "1+10" with t
 
   it('is explained in the CSV, and a figure the report gives is not', () => {
     const table = exportTable(metrics.slice(0, 2), 'zh', t);
-    const column = table.header.indexOf(MESSAGES.zh.csvDerived);
+    const column = table.header.indexOf(ZH.messages.csvDerived);
     expect(column).toBeGreaterThan(0);
     const [derived, given] = table.rows;
     expect(derived[0]).toBe('行业党委');

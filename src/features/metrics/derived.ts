@@ -1,6 +1,7 @@
 import type { Metric } from '../../api/schemas';
 import type { Lang } from '../../i18n/lang';
-import { MESSAGES } from '../../i18n/messages';
+
+const MARK: Record<Lang, string> = { zh: '（推算）', en: ' (derived)' };
 
 /**
  * "（推算）", written after a before value the report implies rather than gives (kind `derived`), and
@@ -8,5 +9,5 @@ import { MESSAGES } from '../../i18n/messages';
  * shown (card, bar, table, summary, export), it carries the mark, so it is never read as quoted.
  */
 export function derivedMark(metric: Pick<Metric, 'kind'>, lang: Lang): string {
-  return metric.kind === 'derived' ? MESSAGES[lang].derivedMark : '';
+  return metric.kind === 'derived' ? MARK[lang] : '';
 }
