@@ -47,25 +47,26 @@ const I18nContext = createContext<I18n | null>(null);
 
 /**
  * A language's words once they have loaded (Chinese at once); until then undefined, while they load.
- * A failed load leaves the page in the language it shows; choosing the language again tries again.
+ * A failed load leaves the page in the language it shows; `tryAgain` (choosing the language again)
+ * loads again.
  */
-function useCatalog(lang: Lang): Catalog | undefined {
-  const [, loadedOne] = useReducer((count: number) => count + 1, 0);
+function useCatalog(lang: Lang): { catalog: Catalog | undefined; tryAgain: () => void } {
+  const [attempt, tryAgain] = useReducer((count: number) => count + 1, 0);
   const catalog = loadedCatalog(lang);
   useEffect(() => {
     if (catalog) return undefined;
     let wanted = true;
     loadCatalog(lang).then(
       () => {
-        if (wanted) loadedOne();
+        if (wanted) tryAgain();
       },
       () => undefined,
     );
     return () => {
       wanted = false;
     };
-  }, [lang, catalog]);
-  return catalog;
+  }, [lang, catalog, attempt]);
+  return { catalog, tryAgain };
 }
 
 /**
@@ -76,7 +77,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const [params, setParams] = useSearchParams();
   const fromUrl = parseLang(params.get(LANG_PARAM));
   const wanted = fromUrl ?? readStoredLang() ?? DEFAULT_LANG;
-  const catalog = useCatalog(wanted);
+  const { catalog, tryAgain } = useCatalog(wanted);
   const lang = catalog ? wanted : DEFAULT_LANG;
 
   useEffect(() => {
@@ -96,6 +97,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [setParams]);
   const setLang = useCallback((next: Lang) => {
     storeLang(next);
+    tryAgain();
     latestSetParams.current(
       (previous) => {
         const updated = new URLSearchParams(previous);
@@ -104,7 +106,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       },
       { replace: true },
     );
-  }, []);
+  }, [tryAgain]);
 
   const value = useMemo<I18n>(() => {
     const { messages, errors } = loadedCatalog(lang) ?? ZH;
