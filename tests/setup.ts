@@ -3,8 +3,10 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
 
-// Pages and charts load lazily; on a busy 2-core machine the default 1 s wait is too short.
-configure({ asyncUtilTimeout: 5000 });
+// Pages and charts load lazily; on a busy 2-core machine the default 1 s wait is too short. The first
+// chart a test file draws also waits for Recharts to be transformed and loaded: 5 s alone on an idle
+// machine (tests/component/focus.test.tsx), so 5 s failed it whenever anything else ran beside.
+configure({ asyncUtilTimeout: 15_000 });
 
 // jsdom has no ResizeObserver and lays nothing out: report a fixed size so Recharts draws.
 class FixedSizeResizeObserver implements ResizeObserver {
