@@ -1,5 +1,6 @@
 import { isApiError } from '../../api/errors';
 import { useI18n } from '../../i18n/i18n';
+import { BusyButton } from './busy-button';
 
 interface MessagePanelProps {
   title: string;
@@ -21,20 +22,13 @@ export function MessagePanel({ title, text, onRetry, role = 'alert', retrying = 
   );
 }
 
-/** Retry, ignored while busy but never `disabled`: a disabled button drops the focus of whoever pressed it. */
+/** Retry, which ignores presses while the retry it started is under way. */
 export function RetryButton({ onRetry, retrying = false }: { onRetry: () => void; retrying?: boolean }) {
   const { t } = useI18n();
   return (
-    <button
-      type="button"
-      className="button"
-      aria-disabled={retrying || undefined}
-      onClick={() => {
-        if (!retrying) onRetry();
-      }}
-    >
+    <BusyButton busy={retrying} onPress={onRetry}>
       {t('retry')}
-    </button>
+    </BusyButton>
   );
 }
 

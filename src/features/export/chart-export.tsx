@@ -1,6 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { CHART_FRAME_TOKENS } from '../../components/charts/chart-types';
 import { chartsSettled } from '../../components/charts/transition-store';
+import { BusyButton } from '../../components/ui/busy-button';
 import { useI18n } from '../../i18n/i18n';
 import { saveBlob } from './download';
 import { useExportContext, type ExportJob } from './export-context';
@@ -82,7 +83,6 @@ export function ChartExport({ scope, chartId, year, title, targetRef, caption, l
 
   const busy = status.kind === 'busy';
   const download = async (format: ExportFormat) => {
-    if (busy) return;
     setStatus({ kind: 'busy' });
     try {
       const blob = await run(format, scale);
@@ -98,17 +98,15 @@ export function ChartExport({ scope, chartId, year, title, targetRef, caption, l
       {FORMATS.map((format) => {
         const label = t('exportAs', { format: format.toUpperCase() });
         return (
-          <button
+          <BusyButton
             key={format}
-            type="button"
             className="button button-link button-small"
             aria-label={t('exportAsNamed', { format: format.toUpperCase(), title })}
-            // Not `disabled`: a disabled button drops the focus of whoever just pressed it.
-            aria-disabled={busy || undefined}
-            onClick={() => void download(format)}
+            busy={busy}
+            onPress={() => void download(format)}
           >
             {label}
-          </button>
+          </BusyButton>
         );
       })}
       <p className="chart-export-status" role="status">

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { BusyButton } from '../../components/ui/busy-button';
 import { useI18n } from '../../i18n/i18n';
 import { saveBlob } from './download';
 import { useExportContext } from './export-context';
@@ -14,7 +15,6 @@ export function ExportToolbar({ scope, year }: { scope: string; year: number }) 
   const scaleId = useId();
 
   const exportAll = async () => {
-    if (busy) return;
     setBusy(true);
     setMessage(t('exportBusy'));
     drawAll();
@@ -51,10 +51,9 @@ export function ExportToolbar({ scope, year }: { scope: string; year: number }) 
           </option>
         ))}
       </select>
-      {/* Not `disabled`: a disabled button drops the focus of whoever just pressed it. */}
-      <button type="button" className="button" aria-disabled={busy || undefined} onClick={() => void exportAll()}>
+      <BusyButton busy={busy} onPress={() => void exportAll()}>
         {t('exportAll')}
-      </button>
+      </BusyButton>
       <p className="chart-export-status" role="status">
         {message}
       </p>
