@@ -8,7 +8,7 @@ import { createQueryClient } from './app/query-client';
 import { AppRoutes } from './app/router';
 import { env } from './config/env';
 import { loadCatalog } from './i18n/catalogs';
-import { initialLang } from './i18n/i18n';
+import { langFor } from './i18n/i18n';
 
 if (env.mockApi) {
   // The built-in mock API starts beside the first render; requests wait for it (src/api/data-service.ts).
@@ -39,4 +39,4 @@ const render = () =>
       </StrictMode>,
     );
   });
-void loadCatalog(initialLang()).then(render, render);
+void loadCatalog(langFor(new URLSearchParams(window.location.search))).then(render, render);

@@ -15,9 +15,9 @@ function readStoredLang(): Lang | null {
   }
 }
 
-/** The language a page opens in, read before the router runs: `?lang=`, else the one remembered, else Chinese. */
-export function initialLang(): Lang {
-  return parseLang(new URLSearchParams(window.location.search).get(LANG_PARAM)) ?? readStoredLang() ?? DEFAULT_LANG;
+/** The language for a URL's query: `?lang=`, else the one remembered, else Chinese. */
+export function langFor(params: URLSearchParams): Lang {
+  return parseLang(params.get(LANG_PARAM)) ?? readStoredLang() ?? DEFAULT_LANG;
 }
 
 function storeLang(lang: Lang): void {
@@ -76,7 +76,7 @@ function useCatalog(lang: Lang): { catalog: Catalog | undefined; tryAgain: () =>
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [params, setParams] = useSearchParams();
   const fromUrl = parseLang(params.get(LANG_PARAM));
-  const wanted = fromUrl ?? readStoredLang() ?? DEFAULT_LANG;
+  const wanted = langFor(params);
   const { catalog, tryAgain } = useCatalog(wanted);
   const lang = catalog ? wanted : DEFAULT_LANG;
 
