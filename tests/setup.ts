@@ -8,7 +8,7 @@ import { server } from '../mocks/node';
 // machine (tests/component/focus.test.tsx), so 5 s failed it whenever anything else ran beside.
 configure({ asyncUtilTimeout: 15_000 });
 
-// jsdom has no ResizeObserver and lays nothing out: report a fixed size so Recharts draws.
+// jsdom has no ResizeObserver and lays nothing out: report a fixed size so the charts draw.
 class FixedSizeResizeObserver implements ResizeObserver {
   private readonly callback: ResizeObserverCallback;
   constructor(callback: ResizeObserverCallback) {

@@ -23,11 +23,11 @@ const formatTick = (value: number) => String(value);
 describe('a chart given new rows', () => {
   it('draws new rows without redrawing its axes from the chart root', async () => {
     const rows = [row('a', '村(社区)', 464), row('b', '党总支', 105)];
-    const { rerender } = render(<HorizontalBarChart rows={rows} series={series} formatTick={formatTick} />);
+    const { rerender } = render(<HorizontalBarChart rows={rows} series={series} formatTick={formatTick} width={640} />);
     expect(await screen.findByText('464 个')).toBeInTheDocument();
     const before = valueAxisRenders.count;
 
-    rerender(<HorizontalBarChart rows={[...rows, row('c', '小区党组织', 422)]} series={series} formatTick={formatTick} />);
+    rerender(<HorizontalBarChart rows={[...rows, row('c', '小区党组织', 422)]} series={series} formatTick={formatTick} width={640} />);
 
     expect(await screen.findByText('422 个')).toBeInTheDocument();
     expect(screen.getByText('小区党组织')).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HorizontalBarChart } from '../../src/components/charts/bar-chart';
 import { BAR_SIZE, type ChartRow, type ChartSeries } from '../../src/components/charts/chart-types';
 import { renderRoute } from '../test-utils';
@@ -22,22 +22,6 @@ describe('a chart’s drawing', () => {
 // 248px, and elder mode writes the chart in its largest text, 16px.
 const PLOT_WIDTH = 248;
 const FONT = 16;
-
-/** Reports the phone's plot width, and the height the chart asks for, as a browser would lay it out. */
-class PhoneResizeObserver implements ResizeObserver {
-  private readonly callback: ResizeObserverCallback;
-  constructor(callback: ResizeObserverCallback) {
-    this.callback = callback;
-  }
-  observe(target: Element): void {
-    const height = target instanceof HTMLElement ? parseFloat(target.style.height) : NaN;
-    const rect = { width: PLOT_WIDTH, height, top: 0, left: 0, bottom: height, right: PLOT_WIDTH, x: 0, y: 0 };
-    const entry = { target, contentRect: { ...rect, toJSON: () => rect } } as unknown as ResizeObserverEntry;
-    this.callback([entry], this);
-  }
-  unobserve(): void {}
-  disconnect(): void {}
-}
 
 /** A text's width, estimated as the page's export does: a Chinese character is 1em, others 0.6em. */
 const textWidth = (text: string) =>
@@ -83,12 +67,6 @@ describe.each([
   ['counts', counts, undefined, [900, 800, 700, 600]],
   ['changes, some of them negative', counts, CHANGE_AXIS, [-54.9, 25, -58.3, -50]],
 ] as const)('on a phone, a chart of %s', (_name, series, domain, figures) => {
-  beforeEach(() => {
-    vi.stubGlobal('ResizeObserver', PhoneResizeObserver);
-  });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
 
   it('wraps each row label to the plot’s width, between the bars above it and its own', async () => {
     const rows = LABELS.map((label, index) => ({
@@ -99,7 +77,7 @@ describe.each([
       text: { before: `before ${index}`, after: `after ${index}` },
     })) satisfies ChartRow<'before' | 'after'>[];
     const values = (index: number) => series.map((item) => `${item.key} ${index}`);
-    render(<HorizontalBarChart narrow rows={rows} series={series} formatTick={String} domain={domain} />);
+    render(<HorizontalBarChart narrow rows={rows} series={series} formatTick={String} domain={domain} width={PLOT_WIDTH} />);
     const plot = await screen.findByRole('application');
     await waitFor(() => expect(within(plot).getByText(values(LABELS.length - 1)[0] ?? '')).toBeInTheDocument());
 

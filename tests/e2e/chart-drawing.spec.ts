@@ -33,3 +33,27 @@ test('charts that come into view together are drawn one at a time', async ({ pag
   expect(total).toBeGreaterThan(2);
   expect(batches, 'charts drawn per batch of DOM changes').toEqual(Array.from({ length: total }, () => 1));
 });
+
+test('a drawing fills its card, and follows it when the window narrows', async ({ page }) => {
+  await page.goto(governance.path);
+  const figure = charts(page).first();
+  const drawing = figure.getByRole('application');
+  await expect(drawing).toBeVisible();
+
+  // The card's padding (1rem each side) and border are all that is left beside the drawing.
+  const widths = async () => {
+    const [card, drawn] = await Promise.all([figure.boundingBox(), drawing.boundingBox()]);
+    if (!card || !drawn) throw new Error('the chart is not on screen');
+    return { card: card.width, drawn: drawn.width };
+  };
+  const wide = await widths();
+  expect(wide.drawn).toBeLessThanOrEqual(wide.card);
+  expect(wide.drawn).toBeGreaterThan(wide.card - 40);
+
+  await page.setViewportSize({ width: 600, height: 2400 });
+  await expect.poll(async () => (await widths()).card, 'the card narrows with the window').toBeLessThan(wide.card);
+  await expect.poll(async () => {
+    const narrow = await widths();
+    return narrow.drawn <= narrow.card && narrow.drawn > narrow.card - 40;
+  }, 'the drawing follows its card').toBe(true);
+});

@@ -8,7 +8,7 @@ import {
   labelLines,
   type ChartRow,
   type ChartSeries,
-  type HorizontalBarChartProps,
+  type SizedBarChartProps,
 } from './chart-types';
 import { NARROW_PLOT_LEFT, RowLabel } from './row-label';
 import { WrappedTick } from './wrapped-tick';
@@ -99,7 +99,8 @@ function valueText(key: string): (row: ChartRow<string>) => string {
 }
 
 /** Horizontal bars with their values written beside them. Presentational: rows and series come in, nothing is fetched. */
-export function HorizontalBarChart<K extends string>({ rows, series, formatTick, narrow = false, domain, ticks, labelledBy }: HorizontalBarChartProps<K>) {
+export function HorizontalBarChart<K extends string>(props: SizedBarChartProps<K>) {
+  const { rows, series, formatTick, narrow = false, domain, ticks, labelledBy, width } = props;
   const longestValue = Math.max(...rows.flatMap((row) => series.map((item) => row.text[item.key].length)));
   const rightMargin = Math.min(200, 24 + longestValue * 8);
   const lines = labelLines(rows, narrow);
@@ -107,7 +108,6 @@ export function HorizontalBarChart<K extends string>({ rows, series, formatTick,
   const topMargin = chartTopMargin(lines);
   const left = narrow ? NARROW_PLOT_LEFT : 4;
   const margin = useMemo(() => ({ top: topMargin, right: rightMargin, bottom: 8, left }), [topMargin, rightMargin, left]);
-  const style = useMemo(() => ({ width: '100%', height }), [height]);
   // The tooltip is needed once someone reaches the chart, by keyboard or pointer: it loads then.
   const [wantsTooltip, setWantsTooltip] = useState(false);
   const loadTooltip = () => setWantsTooltip(true);
@@ -169,8 +169,8 @@ export function HorizontalBarChart<K extends string>({ rows, series, formatTick,
        * "application" to a screen reader; the chart's visible title names it.
        */}
       <BarChart
-        responsive
-        style={style}
+        width={width}
+        height={height}
         data={rows as ChartRow<K>[]}
         layout="vertical"
         margin={margin}

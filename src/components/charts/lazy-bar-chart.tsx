@@ -1,11 +1,12 @@
 import { lazy, Suspense, useRef, type ComponentType } from 'react';
-import { chartColorToken, chartHeight, labelLines, type HorizontalBarChartProps } from './chart-types';
+import { chartColorToken, chartHeight, labelLines, type HorizontalBarChartProps, type SizedBarChartProps } from './chart-types';
 import { OnCommit, useDrawAllCharts, useMountSlot, useNearViewport } from './chart-visibility';
+import { useElementWidth } from './use-element-width';
 
 // Recharts is the largest library here: it loads when the first chart nears the screen.
 const HorizontalBarChartImpl = lazy(async () => {
   const module = await import('./bar-chart');
-  return { default: module.HorizontalBarChart as ComponentType<HorizontalBarChartProps<string>> };
+  return { default: module.HorizontalBarChart as ComponentType<SizedBarChartProps<string>> };
 });
 
 /**
@@ -16,7 +17,8 @@ export function LazyHorizontalBarChart<K extends string>(props: HorizontalBarCha
   const ref = useRef<HTMLDivElement>(null);
   const near = useNearViewport(ref);
   const drawAll = useDrawAllCharts();
-  const slot = useMountSlot(near || drawAll);
+  const width = useElementWidth(ref, drawAll);
+  const slot = useMountSlot((near || drawAll) && width !== undefined);
   const height = chartHeight(props.rows.length, props.series.length, labelLines(props.rows, props.narrow ?? false));
   const placeholder = <div className="chart-placeholder" style={{ height }} aria-hidden="true" />;
   return (
@@ -31,9 +33,9 @@ export function LazyHorizontalBarChart<K extends string>(props: HorizontalBarCha
           ))}
         </ul>
       )}
-      {slot.granted ? (
+      {slot.granted && width !== undefined ? (
         <Suspense fallback={placeholder}>
-          <HorizontalBarChartImpl {...(props as unknown as HorizontalBarChartProps<string>)} />
+          <HorizontalBarChartImpl {...(props as unknown as HorizontalBarChartProps<string>)} width={width} />
           <OnCommit onCommit={slot.drawn} />
         </Suspense>
       ) : (
