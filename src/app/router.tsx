@@ -1,17 +1,19 @@
-import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { WORK_AREAS } from '../config/work-areas';
 import { I18nProvider } from '../i18n/i18n';
 import { AppLayout } from './layout';
+import { preloadable } from './preloadable';
 import { NotFoundPage } from './not-found';
 import { usePreloadPages } from './prefetch';
 
 // Each page loads with its route; the shell (header, nav, footer) renders without waiting for it.
 const loadOverviewPage = () => import('../areas/overview-page');
 const loadAreaPage = () => import('../areas/area-page');
-const OverviewPage = lazy(() => loadOverviewPage().then((module) => ({ default: module.OverviewPage })));
-const AreaPage = lazy(() => loadAreaPage().then((module) => ({ default: module.AreaPage })));
-const loadPages = () => Promise.all([loadOverviewPage(), loadAreaPage()]);
+const overview = preloadable(() => loadOverviewPage().then((module) => module.OverviewPage));
+const area = preloadable(() => loadAreaPage().then((module) => module.AreaPage));
+const OverviewPage = overview.Component;
+const AreaPage = area.Component;
+const loadPages = () => Promise.all([overview.preload(), area.preload()]);
 
 function AppShell() {
   usePreloadPages(loadPages);
