@@ -67,7 +67,6 @@ describe.each([
   ['counts', counts, undefined, [900, 800, 700, 600]],
   ['changes, some of them negative', counts, CHANGE_AXIS, [-54.9, 25, -58.3, -50]],
 ] as const)('on a phone, a chart of %s', (_name, series, domain, figures) => {
-
   it('wraps each row label to the plot’s width, between the bars above it and its own', async () => {
     const rows = LABELS.map((label, index) => ({
       id: String(index),
