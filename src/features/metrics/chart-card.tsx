@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Chart, Metric } from '../../api/schemas';
 import { LazyHorizontalBarChart as HorizontalBarChart } from '../../components/charts/lazy-bar-chart';
 import { ChartFigure, chartTitleId } from '../../components/charts/chart-figure';
@@ -10,7 +10,7 @@ import { formatNumber } from '../../i18n/format';
 import { ChartExport } from '../export';
 import { exportCaption, exportTable, type ExportContextInfo } from './chart-export-meta';
 import { ChartTable } from './chart-table';
-import { countRows, countSeries, pairRows, pairSeries } from './chart-rows';
+import { chartParts } from './chart-rows';
 import { describeChart, metricsOfChart } from './describe';
 
 interface ChartCardProps {
@@ -23,12 +23,17 @@ interface ChartCardProps {
 /** One chart of a work area: before/after pairs side by side, or counts of comparable scale. */
 export function ChartCard({ chart, metrics, scope, exportInfo }: ChartCardProps) {
   const { lang, t, pick } = useI18n();
+  const figureId = `chart-${scope}-${chart.id}`;
   const narrow = useMediaQuery('(max-width: 480px)');
   const plotRef = useRef<HTMLDivElement>(null);
-  const shown = metricsOfChart(chart, metrics);
-  const names = { before: t('before'), after: t('after') };
-  const series = chart.type === 'before-after' ? pairSeries(names) : countSeries(chart, lang);
-  const figureId = `chart-${scope}-${chart.id}`;
+  const shown = useMemo(() => metricsOfChart(chart, metrics), [chart, metrics]);
+  // The same rows and series while the chart, its figures and the language are: a re-render of the
+  // page then leaves the drawing as it is.
+  const parts = useMemo(
+    () => chartParts(chart, shown, lang, { before: t('before'), after: t('after') }),
+    [chart, shown, lang, t],
+  );
+  const drawing = { formatTick: formatNumber, narrow, labelledBy: chartTitleId(figureId) };
 
   return (
     <ChartFigure
@@ -38,22 +43,10 @@ export function ChartCard({ chart, metrics, scope, exportInfo }: ChartCardProps)
       summary={describeChart(shown, lang)}
       plotRef={plotRef}
       plot={
-        chart.type === 'before-after' ? (
-          <HorizontalBarChart
-            rows={pairRows(shown, lang, names)}
-            series={pairSeries(names)}
-            formatTick={formatNumber}
-            narrow={narrow}
-            labelledBy={chartTitleId(figureId)}
-          />
+        parts.type === 'before-after' ? (
+          <HorizontalBarChart rows={parts.rows} series={parts.series} {...drawing} />
         ) : (
-          <HorizontalBarChart
-            rows={countRows(shown, lang)}
-            series={countSeries(chart, lang)}
-            formatTick={formatNumber}
-            narrow={narrow}
-            labelledBy={chartTitleId(figureId)}
-          />
+          <HorizontalBarChart rows={parts.rows} series={parts.series} {...drawing} />
         )
       }
       actions={
@@ -64,7 +57,7 @@ export function ChartCard({ chart, metrics, scope, exportInfo }: ChartCardProps)
           title={pick(chart.title)}
           targetRef={plotRef}
           caption={exportCaption(chart, exportInfo, lang, t)}
-          legend={series.map((item) => ({ label: item.label, token: chartColorToken(item.color) }))}
+          legend={parts.series.map((item) => ({ label: item.label, token: chartColorToken(item.color) }))}
           table={exportTable(shown, lang, t)}
         />
       }

@@ -46,3 +46,14 @@ export function pairSeries(labels: { before: string; after: string }) {
 export function countSeries(chart: Chart, lang: Lang) {
   return [{ key: 'value', label: chart.unit[lang], color: 'count' }] as const satisfies readonly ChartSeries<CountKey>[];
 }
+
+/** What a chart draws: its rows and series, by the chart's type. */
+export type ChartParts =
+  | { type: 'before-after'; rows: ChartRow<PairKey>[]; series: readonly ChartSeries<PairKey>[] }
+  | { type: 'counts'; rows: ChartRow<CountKey>[]; series: readonly ChartSeries<CountKey>[] };
+
+export function chartParts(chart: Chart, metrics: readonly Metric[], lang: Lang, names: Record<PairKey, string>): ChartParts {
+  return chart.type === 'before-after'
+    ? { type: chart.type, rows: pairRows(metrics, lang, names), series: pairSeries(names) }
+    : { type: chart.type, rows: countRows(metrics, lang), series: countSeries(chart, lang) };
+}
