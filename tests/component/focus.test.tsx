@@ -1,8 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { useState } from 'react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
+import { server } from '../../mocks/node';
 import { ApiError } from '../../src/api/errors';
 import { ErrorPanel } from '../../src/components/ui/error-panel';
 import { saveBlob } from '../../src/features/export/download';
@@ -140,5 +142,42 @@ describe('a route change', () => {
     await user.click(box);
     await waitFor(() => expect(router.url).toBe('/?area=governance%2Cservice'));
     expect(box).toHaveFocus();
+  });
+});
+
+describe('Retry that brings the figures back', () => {
+  it.each([
+    ['the first load failed', 0],
+    ['updating the figures failed', 1],
+  ])('hands its focus to the figures it brought, not to the top of the page: %s', async (_name, failAfter) => {
+    const answer = gate();
+    let requests = 0;
+    server.use(
+      http.get('*/api/areas/governance', async () => {
+        requests += 1;
+        if (requests === failAfter + 1) return new HttpResponse(null, { status: 500 });
+        // The retry's answer waits until the test has looked at the busy button.
+        if (requests > failAfter + 1) await answer.opened;
+        return undefined;
+      }),
+    );
+    const { user, queryClient } = renderRoute('/governance');
+    if (failAfter > 0) {
+      await screen.findByRole('heading', { name: '数据一览' });
+      await queryClient.refetchQueries();
+    }
+    const retry = await screen.findByRole('button', { name: '重试' });
+    await user.click(retry);
+    // While the figures load, the focus is on Retry (busy) or, where a loading panel replaced it, on
+    // the panel: never back at the top of the page.
+    expect(document.body).not.toHaveFocus();
+
+    answer.open();
+    await waitFor(() => expect(retry).not.toBeInTheDocument());
+    const figures = await screen.findByRole('heading', { name: '数据一览' });
+    expect(document.body).not.toHaveFocus();
+    expect(document.activeElement).toContainElement(figures);
+    await user.tab();
+    expect(document.activeElement).toHaveAccessibleName('查看原文出处');
   });
 });

@@ -106,11 +106,16 @@ test('one failing endpoint: its panel says so, Retry brings the figures back wit
 
   await outage.recover();
   const answer = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/areas/governance');
-  await alert.getByRole('button', { name: '重试', exact: true }).click();
+  await alert.getByRole('button', { name: '重试', exact: true }).focus();
+  await page.keyboard.press('Enter');
   expect((await answer).fromServiceWorker(), 'the retry was answered by the mock service worker').toBe(true);
   await expect(kpi(page, '村(社区)内外部挂牌总数')).toContainText('4,272');
   await expect(chart(page, '村(社区)内外部挂牌总数')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
+  // The keyboard carries on from the figures Retry brought back, not from the top of the page.
+  await expect(page.locator(':focus')).toContainText('数据一览');
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAccessibleName('查看原文出处');
   expect(loads, 'page loads after the first').toBe(1);
 });
 

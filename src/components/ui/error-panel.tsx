@@ -1,6 +1,8 @@
+import { useRef } from 'react';
 import { isApiError } from '../../api/errors';
 import { useI18n } from '../../i18n/i18n';
 import { BusyButton } from './busy-button';
+import { useFocusHandover } from './focus-home';
 
 interface MessagePanelProps {
   title: string;
@@ -22,11 +24,16 @@ export function MessagePanel({ title, text, onRetry, role = 'alert', retrying = 
   );
 }
 
-/** Retry, which ignores presses while the retry it started is under way. */
+/**
+ * Retry, which ignores presses while the retry it started is under way. Once the retry succeeds it
+ * leaves the page, and its focus goes to the panel around it.
+ */
 export function RetryButton({ onRetry, retrying = false }: { onRetry: () => void; retrying?: boolean }) {
   const { t } = useI18n();
+  const ref = useRef<HTMLButtonElement>(null);
+  useFocusHandover(ref);
   return (
-    <BusyButton busy={retrying} onPress={onRetry}>
+    <BusyButton ref={ref} busy={retrying} onPress={onRetry}>
       {t('retry')}
     </BusyButton>
   );

@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useDeferredValue, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { EmptyPanel, ErrorPanel } from './error-panel';
+import { FocusHome } from './focus-home';
 import { Skeleton } from './skeleton';
 import { UpdateStatus } from './update-status';
 
@@ -35,13 +36,17 @@ export function QueryPanel<T>({ query, isEmpty, skeletonLines = 6, children }: Q
   const retry = () => void query.refetch();
   // Decided on the query's own data, not the deferred copy, which is empty for a moment on mount.
   const nothingShown = query.data === undefined || isEmpty(query.data);
-  if (query.isError && nothingShown) return <ErrorPanel error={query.error} onRetry={retry} retrying={query.isFetching} />;
-  if (data === undefined) return <Skeleton label={t('loading')} lines={skeletonLines} />;
-  if (isEmpty(data)) return <EmptyPanel onRetry={retry} />;
-  return (
-    <>
-      <UpdateStatus error={query.isError ? query.error : null} onRetry={retry} retrying={query.isFetching} />
-      {children(data)}
-    </>
-  );
+  let shown: ReactNode;
+  if (query.isError && nothingShown) shown = <ErrorPanel error={query.error} onRetry={retry} retrying={query.isFetching} />;
+  else if (data === undefined) shown = <Skeleton label={t('loading')} lines={skeletonLines} />;
+  else if (isEmpty(data)) shown = <EmptyPanel onRetry={retry} />;
+  else {
+    shown = (
+      <>
+        <UpdateStatus error={query.isError ? query.error : null} onRetry={retry} retrying={query.isFetching} />
+        {children(data)}
+      </>
+    );
+  }
+  return <FocusHome>{shown}</FocusHome>;
 }
