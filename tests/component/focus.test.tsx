@@ -146,37 +146,42 @@ describe('a route change', () => {
 });
 
 describe('Retry that brings the figures back', () => {
+  // After a failed first load, the loading panel replaces Retry as soon as it is pressed; after a
+  // failed update, Retry stays, busy, above the figures until the answer comes.
   it.each([
-    ['the first load failed', 0],
-    ['updating the figures failed', 1],
-  ])('hands its focus to the figures it brought, not to the top of the page: %s', async (_name, failAfter) => {
+    ['the first load failed', 0, () => screen.findByText('正在加载数据…')],
+    ['updating the figures failed', 1, () => screen.findByRole('button', { name: '重试' })],
+  ])('hands its focus to the figures it brought, not to the top of the page: %s', async (_name, failAfter, whileLoading) => {
     const answer = gate();
     let requests = 0;
     server.use(
       http.get('*/api/areas/governance', async () => {
         requests += 1;
         if (requests === failAfter + 1) return new HttpResponse(null, { status: 500 });
-        // The retry's answer waits until the test has looked at the busy button.
+        // The retry's answer waits until the test has looked at the page while it loads.
         if (requests > failAfter + 1) await answer.opened;
         return undefined;
       }),
     );
+    // A failed update happens when the figures are fetched again in the background.
     const { user, queryClient } = renderRoute('/governance');
     if (failAfter > 0) {
       await screen.findByRole('heading', { name: '数据一览' });
       await queryClient.refetchQueries();
     }
+    const heading = screen.getByRole('heading', { level: 1 });
     const retry = await screen.findByRole('button', { name: '重试' });
     await user.click(retry);
-    // While the figures load, the focus is on Retry (busy) or, where a loading panel replaced it, on
-    // the panel: never back at the top of the page.
+    const loading = await whileLoading();
     expect(document.body).not.toHaveFocus();
+    expect(document.activeElement).toContainElement(loading);
+    expect(document.activeElement).not.toContainElement(heading);
 
     answer.open();
     await waitFor(() => expect(retry).not.toBeInTheDocument());
     const figures = await screen.findByRole('heading', { name: '数据一览' });
-    expect(document.body).not.toHaveFocus();
     expect(document.activeElement).toContainElement(figures);
+    expect(document.activeElement).not.toContainElement(heading);
     await user.tab();
     expect(document.activeElement).toHaveAccessibleName('查看原文出处');
   });

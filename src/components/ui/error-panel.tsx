@@ -25,8 +25,9 @@ export function MessagePanel({ title, text, onRetry, role = 'alert', retrying = 
 }
 
 /**
- * Retry, which ignores presses while the retry it started is under way. Once the retry succeeds it
- * leaves the page, and its focus goes to the panel around it.
+ * Retry, which ignores presses while the retry it started is under way. When it leaves the page with
+ * the focus on it (the figures it fetched replace it, or a loading panel does), the focus goes to the
+ * nearest FocusHome: the query panel that holds it.
  */
 export function RetryButton({ onRetry, retrying = false }: { onRetry: () => void; retrying?: boolean }) {
   const { t } = useI18n();

@@ -10,7 +10,8 @@ const FocusHomeContext = createContext<(() => void) | null>(null);
  */
 export function FocusHome({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
-  const takeFocus = useCallback(() => ref.current?.focus(), []);
+  // The panel's top is where Retry was: the page stays where it is.
+  const takeFocus = useCallback(() => ref.current?.focus({ preventScroll: true }), []);
   return (
     <FocusHomeContext value={takeFocus}>
       <div ref={ref} tabIndex={-1} className="focus-home">

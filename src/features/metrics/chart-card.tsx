@@ -43,6 +43,7 @@ export function ChartCard({ chart, metrics, scope, exportInfo }: ChartCardProps)
       summary={describeChart(shown, lang)}
       plotRef={plotRef}
       plot={
+        // One branch per chart type, so TypeScript knows the rows and series share their keys.
         parts.type === 'before-after' ? (
           <HorizontalBarChart rows={parts.rows} series={parts.series} {...drawing} />
         ) : (
