@@ -1,36 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { AREAS, OVERVIEW_TITLE, zhHeading } from './areas';
+import { OVERVIEW, openLoaded, ROUTES, SEVERAL_PAGES_MS, useMode, WIDTHS } from './display-modes';
 import { expect, test } from './fixtures';
-import { chart, expectChartsDrawn, pageWidth } from './support';
+import { expectChartsDrawn } from './support';
 
-const OVERVIEW = { path: '/', heading: OVERVIEW_TITLE };
-const ROUTES = [OVERVIEW, ...AREAS.map((expected) => ({ path: expected.path, heading: zhHeading(expected) }))];
-const WIDTHS = [1280, 412] as const;
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** Each test below walks several pages or runs axe twice: more than the default 30 s on a busy 2-core runner. */
-const SEVERAL_PAGES_MS = 90_000;
 
 test.describe.configure({ timeout: SEVERAL_PAGES_MS });
-
-type Mode = 'light' | 'dark' | 'elder';
-
-/** The display mode as a returning user would have it: remembered in localStorage before the page loads. */
-async function useMode(page: Page, mode: Mode): Promise<void> {
-  await page.addInitScript((chosen) => {
-    window.localStorage.setItem('haikou-dashboard.theme', chosen === 'dark' ? 'dark' : 'light');
-    window.localStorage.setItem('haikou-dashboard.elder', chosen === 'elder' ? 'on' : 'off');
-  }, mode);
-}
-
-async function openLoaded(page: Page, route: (typeof ROUTES)[number], mode: Mode): Promise<void> {
-  await page.goto(route.path);
-  await expect(page.getByRole('heading', { level: 1, name: route.heading, exact: true })).toBeVisible();
-  await expect(page.getByRole('button', { name: '深色模式', exact: true })).toHaveAttribute('aria-pressed', String(mode === 'dark'));
-  await expect(page.getByRole('button', { name: '适老模式', exact: true })).toHaveAttribute('aria-pressed', String(mode === 'elder'));
-  await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
-  await expectChartsDrawn(page);
-}
 
 async function axeViolations(page: Page): Promise<string[]> {
   // Only violations are reported back: passes and the like are not needed and cost time on a large page.
@@ -154,93 +130,3 @@ for (const mode of ['light', 'dark'] as const) {
     expect(problems).toEqual([]);
   });
 }
-
-test('elder mode: large text, and every control is at least 44 × 44 px', async ({ page }) => {
-  await useMode(page, 'elder');
-  const small: string[] = [];
-  for (const route of ROUTES) {
-    await page.setViewportSize({ width: WIDTHS[0], height: 900 });
-    await openLoaded(page, route, 'elder');
-    for (const width of WIDTHS) {
-      await page.setViewportSize({ width, height: 900 });
-      await expectChartsDrawn(page);
-      const rootSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
-      expect(rootSize, 'root font size in elder mode').toBeGreaterThanOrEqual(18);
-      const targets = await page.evaluate(() =>
-        [...document.querySelectorAll('button, a[href], input[type="checkbox"], select')].flatMap((element) => {
-          const style = getComputedStyle(element);
-          if (style.display === 'none' || style.visibility === 'hidden' || element.closest('[hidden]')) return [];
-          // A link inside running text is exempt (WCAG 2.5.8); none is expected, but such a link may stay small.
-          if (element.localName === 'a' && style.display === 'inline' && element.closest('p')) return [];
-          // Clicking a checkbox's label ticks it: the label is its target.
-          const target = element.localName === 'input' ? (element.closest('label') ?? element) : element;
-          const box = target.getBoundingClientRect();
-          const name = `${element.localName} "${(element.getAttribute('aria-label') ?? target.textContent ?? '').trim().slice(0, 40)}"`;
-          return [{ name, width: box.width, height: box.height }];
-        }),
-      );
-      expect(targets.length).toBeGreaterThan(5);
-      for (const target of targets) {
-        if (target.width < 44 || target.height < 44) {
-          small.push(`${route.path} at ${width}px: ${target.name} is ${target.width.toFixed(1)} × ${target.height.toFixed(1)}`);
-        }
-      }
-    }
-  }
-  expect(small).toEqual([]);
-});
-
-test('text at 200 % does not make the page scroll sideways at 1280 px', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  for (const route of ROUTES) {
-    await openLoaded(page, route, 'light');
-    const doubled = await page.evaluate(() => {
-      const root = document.documentElement;
-      const base = parseFloat(getComputedStyle(root).fontSize);
-      root.style.fontSize = `${base * 2}px`;
-      return base * 2;
-    });
-    const heading = page.getByRole('heading', { level: 1 });
-    expect(await heading.evaluate((node) => parseFloat(getComputedStyle(node).fontSize))).toBeGreaterThanOrEqual(doubled);
-    await expectChartsDrawn(page);
-    const { scrollWidth, innerWidth } = await pageWidth(page);
-    expect(scrollWidth, `page width on ${route.path} at 200 % text`).toBeLessThanOrEqual(innerWidth);
-  }
-});
-
-test('with reduced motion nothing animates', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  for (const route of ROUTES) {
-    await openLoaded(page, route, 'light');
-    const moving = await page.evaluate(() => ({
-      animations: document.getAnimations().length,
-      animated: [...document.querySelectorAll('*')]
-        .filter((element) => {
-          const style = getComputedStyle(element);
-          const durations = `${style.transitionDuration},${style.animationDuration}`.split(',');
-          return style.animationName !== 'none' || durations.some((duration) => parseFloat(duration) > 0);
-        })
-        .map((element) => element.localName + (element.className ? `.${String(element.className)}` : '')),
-    }));
-    expect(moving, `motion on ${route.path}`).toEqual({ animations: 0, animated: [] });
-  }
-});
-
-test('a chart reached by keyboard shows each value in a tooltip as the arrow keys move', async ({ page }) => {
-  await page.goto('/governance');
-  const figure = chart(page, '村(社区)内外部挂牌总数');
-  await figure.scrollIntoViewIfNeeded();
-  const plot = figure.getByRole('application');
-  await expect(plot).toBeVisible();
-  // Each value is written beside its bar; the tooltip writes the selected row's values a second time.
-  const before = figure.getByText('此前 9,472 块', { exact: true });
-  await expect(before).toHaveCount(1);
-  // The tooltip's code loads on this first focus; the arrow key then selects the first row.
-  await plot.focus();
-  await expect(plot).toBeFocused();
-  await expect(async () => {
-    await page.keyboard.press('ArrowRight');
-    await expect(before).toHaveCount(2, { timeout: 1_000 });
-  }).toPass();
-  await expect(figure.getByText('2024年 4,272 块', { exact: true })).toHaveCount(2);
-});
