@@ -84,7 +84,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     if (fromUrl) storeLang(fromUrl);
   }, [fromUrl]);
 
-  useEffect(() => {
+  // In the commit that writes the words, not after the paint: a screen reader must never read English
+  // text as Chinese, nor the reverse.
+  useLayoutEffect(() => {
     document.documentElement.lang = HTML_LANG[lang];
   }, [lang]);
 
