@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import {
   applyDisplaySettings,
   ELDER_KEY,
@@ -20,7 +20,10 @@ export function useDisplaySettings() {
   const theme = chosenTheme ?? system;
   const [elder, setElderState] = useState(initialElder);
 
-  useEffect(() => applyDisplaySettings(theme, elder), [theme, elder]);
+  // In the commit that presses the button, so the page never paints a frame in the old mode under
+  // the new button state (a change of the system's scheme is not a click, and React may otherwise
+  // run a passive effect after the paint).
+  useLayoutEffect(() => applyDisplaySettings(theme, elder), [theme, elder]);
 
   useEffect(() => {
     const query = window.matchMedia(SYSTEM_DARK_QUERY);
