@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo, useState, type ComponentType } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { barShape } from './bar-shape';
 import {
   BAR_SIZE,
   chartColorToken,
@@ -10,7 +11,7 @@ import {
   type ChartSeries,
   type SizedBarChartProps,
 } from './chart-types';
-import { NARROW_PLOT_LEFT, RowLabel } from './row-label';
+import { NARROW_PLOT_LEFT } from './row-label';
 import { WrappedTick } from './wrapped-tick';
 
 const ChartTooltip = lazy(async () => {
@@ -18,52 +19,21 @@ const ChartTooltip = lazy(async () => {
   return { default: module.ChartTooltip as ComponentType<{ series: readonly ChartSeries<string>[] }> };
 });
 
-/** Where Recharts places a label or tick it has us draw, and what it writes. */
-interface LabelProps {
+/** Where Recharts places a tick it has us draw, and what it writes. */
+interface TickProps {
   x?: number | string;
   y?: number | string;
-  value?: unknown;
 }
 
-const LABEL_GAP = 5;
-
-interface ValueLabelProps extends LabelProps {
-  width?: number | string;
-  height?: number | string;
-}
-
-/**
- * A bar's value, written just past its end. Drawn as plain SVG text: Recharts' own label measures
- * its words in the DOM to wrap them, the costliest part of drawing a chart, for a value that is
- * never wrapped.
- */
-function ValueLabel({ x = 0, y = 0, width = 0, height = 0, value }: ValueLabelProps) {
-  // A negative value's bar runs leftwards from zero: its label goes past that end, on the left.
-  const end = Number(x) + Number(width);
-  const negative = Number(width) < 0;
-  return (
-    <text
-      x={negative ? end - LABEL_GAP : end + LABEL_GAP}
-      y={Number(y) + Number(height) / 2}
-      textAnchor={negative ? 'end' : 'start'}
-      dominantBaseline="central"
-      className="chart-value"
-    >
-      {String(value ?? '')}
-    </text>
-  );
-}
-
-interface ValueTickProps extends LabelProps {
+interface ValueTickProps extends TickProps {
   payload?: { value?: unknown };
   tickFormatter?: (value: number, index: number) => string;
   index?: number;
 }
 
 /**
- * A value-axis tick, centred under its grid line. Plain SVG text for the same reason as ValueLabel:
- * Recharts' own tick measures each label in the DOM (a forced layout per tick) to wrap it, and a
- * number never wraps.
+ * A value-axis tick, centred under its grid line. Plain SVG text: Recharts' own tick measures each
+ * label in the DOM (a forced layout per tick) to wrap it, and a number never wraps.
  */
 function ValueTick({ x = 0, y = 0, payload, tickFormatter, index = 0 }: ValueTickProps) {
   const value = Number(payload?.value);
@@ -80,23 +50,10 @@ function ValueTick({ x = 0, y = 0, payload, tickFormatter, index = 0 }: ValueTic
 // are then the one thing a re-render dispatches.
 const VALUE_TICK = <ValueTick />;
 const CATEGORY_TICK = <WrappedTick maxChars={11} />;
-const VALUE_LABEL = <ValueLabel />;
-const ROW_LABEL = <RowLabel />;
 const DEFAULT_DOMAIN: [number, 'auto'] = [0, 'auto'];
 // The grid draws only vertical lines; Recharts would still place the horizontal ones, measuring every
 // category label in the DOM to do it.
 const NO_LINES = () => [];
-
-const valueTexts = new Map<string, (row: ChartRow<string>) => string>();
-/** The text written beside a series' bars, one accessor per series key for the chart's lifetime. */
-function valueText(key: string): (row: ChartRow<string>) => string {
-  let accessor = valueTexts.get(key);
-  if (!accessor) {
-    accessor = (row) => row.text[key] ?? '';
-    valueTexts.set(key, accessor);
-  }
-  return accessor;
-}
 
 /** Horizontal bars with their values written beside them. Presentational: rows and series come in, nothing is fetched. */
 export function HorizontalBarChart<K extends string>(props: SizedBarChartProps<K>) {
@@ -151,10 +108,8 @@ export function HorizontalBarChart<K extends string>(props: SizedBarChartProps<K
             fill={`var(${chartColorToken(item.color)})`}
             barSize={BAR_SIZE}
             isAnimationActive={false}
-          >
-            <LabelList dataKey={valueText(item.key)} content={VALUE_LABEL} />
-            {narrow && index === 0 && <LabelList dataKey="label" content={ROW_LABEL} />}
-          </Bar>
+            shape={barShape(item.key, narrow && index === 0)}
+          />
         ))}
       </>
     ),
