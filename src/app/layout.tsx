@@ -10,10 +10,26 @@ import { otherLang } from '../i18n/lang';
 import { useDisplaySettings } from './display-settings';
 import { RouteError } from './route-error';
 
+/**
+ * The page of the current route. The one part of the layout that reads the location: a filter or
+ * route change then re-renders it and the nav links, not the header, the footer and the rest.
+ */
+function PageOutlet() {
+  const { t } = useI18n();
+  const { pathname } = useLocation();
+  return (
+    // Not remounted on navigation: the old page stays until the next one is ready, with no flash of a skeleton.
+    <ErrorBoundary resetKey={pathname} fallback={(retry, codeMissing) => <RouteError onRetry={retry} codeMissing={codeMissing} />}>
+      <Suspense fallback={<Skeleton label={t('loading')} lines={6} />}>
+        <Outlet />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
 export function AppLayout() {
   const { lang, setLang, t, pick, linkTo } = useI18n();
   const { theme, elder, toggleTheme, toggleElder } = useDisplaySettings();
-  const { pathname } = useLocation();
   // A route's data starts loading as soon as its link is pointed at, focused or touched.
   const prefetch = usePrefetch();
   return (
@@ -62,12 +78,7 @@ export function AppLayout() {
       </nav>
       <main id="main" className="app-main" tabIndex={-1}>
         <p className="report-lead">{t('reportLead')}</p>
-        {/* Not remounted on navigation: the old page stays until the next one is ready, with no flash of a skeleton. */}
-        <ErrorBoundary resetKey={pathname} fallback={(retry, codeMissing) => <RouteError onRetry={retry} codeMissing={codeMissing} />}>
-          <Suspense fallback={<Skeleton label={t('loading')} lines={6} />}>
-            <Outlet />
-          </Suspense>
-        </ErrorBoundary>
+        <PageOutlet />
       </main>
       <footer className="app-footer">
         <p>{t('footerSource')}</p>
