@@ -33,6 +33,20 @@ export function enHeading(expected: ExpectedArea): string {
 }
 
 export const OVERVIEW_TITLE = '2024年工作总览';
+
+/** A route the app serves: the h1 its page shows in Chinese, and the endpoint its figures come from. */
+export interface ExpectedRoute {
+  path: string;
+  heading: string;
+  api: string;
+}
+
+export const OVERVIEW: ExpectedRoute = { path: '/', heading: OVERVIEW_TITLE, api: '/api/areas' };
+/** Every route: the overview, then each work area. */
+export const ROUTES: readonly ExpectedRoute[] = [
+  OVERVIEW,
+  ...AREAS.map((expected) => ({ path: expected.path, heading: zhHeading(expected), api: `/api/areas/${expected.id}` })),
+];
 export const APP_TITLE = '海口社会工作看板';
 /** The report writes decreases with a true minus sign (U+2212), not a hyphen. */
 export const MINUS = '\u2212';

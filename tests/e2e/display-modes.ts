@@ -1,11 +1,10 @@
 import type { Page } from '@playwright/test';
-import { AREAS, OVERVIEW_TITLE, zhHeading } from './areas';
+import { OVERVIEW, ROUTES, type ExpectedRoute } from './areas';
 import { expect } from './fixtures';
 import { expectChartsDrawn } from './support';
 
 /** The accessibility checks walk every route, each with the h1 it shows in Chinese. */
-export const OVERVIEW = { path: '/', heading: OVERVIEW_TITLE };
-export const ROUTES = [OVERVIEW, ...AREAS.map((expected) => ({ path: expected.path, heading: zhHeading(expected) }))];
+export { OVERVIEW, ROUTES };
 /** An office PC's window and a phone. */
 export const WIDTHS = [1280, 412] as const;
 /** Each check walks several pages or runs axe twice: more than the default 30 s on a busy 2-core runner. */
@@ -22,7 +21,7 @@ export async function useMode(page: Page, mode: Mode): Promise<void> {
 }
 
 /** Opens a route in a mode and waits until its figures and charts are drawn. */
-export async function openLoaded(page: Page, route: (typeof ROUTES)[number], mode: Mode): Promise<void> {
+export async function openLoaded(page: Page, route: ExpectedRoute, mode: Mode): Promise<void> {
   await page.goto(route.path);
   await expect(page.getByRole('heading', { level: 1, name: route.heading, exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: '深色模式', exact: true })).toHaveAttribute('aria-pressed', String(mode === 'dark'));

@@ -1,7 +1,6 @@
-import { AREAS, OVERVIEW_TITLE, zhHeading } from './areas';
+import { ROUTES } from './areas';
 import { expect, test } from './fixtures';
 
-const ROUTES = [{ path: '/', heading: OVERVIEW_TITLE }, ...AREAS.map((expected) => ({ path: expected.path, heading: zhHeading(expected) }))];
 /** A desktop a chart reaches the first screen on (Lighthouse's desktop size), and Lighthouse's phone. */
 const VIEWPORTS = [
   { width: 1350, height: 940 },
