@@ -1,4 +1,5 @@
-import { openLoaded, ROUTES, SEVERAL_PAGES_MS, useMode, WIDTHS } from './display-modes';
+import { ROUTES } from './areas';
+import { openLoaded, SEVERAL_PAGES_MS, useMode, WIDTHS } from './display-modes';
 import { expect, test } from './fixtures';
 import { chart, expectChartsDrawn, pageWidth } from './support';
 

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { OVERVIEW, openLoaded, ROUTES, SEVERAL_PAGES_MS, useMode, WIDTHS } from './display-modes';
+import { OVERVIEW, ROUTES } from './areas';
+import { openLoaded, SEVERAL_PAGES_MS, useMode, WIDTHS } from './display-modes';
 import { expect, test } from './fixtures';
 import { expectChartsDrawn } from './support';
 

@@ -47,6 +47,7 @@ export const ROUTES: readonly ExpectedRoute[] = [
   OVERVIEW,
   ...AREAS.map((expected) => ({ path: expected.path, heading: zhHeading(expected), api: `/api/areas/${expected.id}` })),
 ];
+
 export const APP_TITLE = '海口社会工作看板';
 /** The report writes decreases with a true minus sign (U+2212), not a hyphen. */
 export const MINUS = '\u2212';

@@ -1,10 +1,8 @@
 import type { Page } from '@playwright/test';
-import { OVERVIEW, ROUTES, type ExpectedRoute } from './areas';
+import type { ExpectedRoute } from './areas';
 import { expect } from './fixtures';
 import { expectChartsDrawn } from './support';
 
-/** The accessibility checks walk every route, each with the h1 it shows in Chinese. */
-export { OVERVIEW, ROUTES };
 /** An office PC's window and a phone. */
 export const WIDTHS = [1280, 412] as const;
 /** Each check walks several pages or runs axe twice: more than the default 30 s on a busy 2-core runner. */
