@@ -96,3 +96,43 @@ describe.each([
     });
   });
 });
+
+describe('a chart of changes, some of them falls', () => {
+  it('draws a fall leftwards from zero and a rise rightwards, each value past its bar’s end', async () => {
+    const rows: ChartRow<'change'>[] = [
+      { id: 'fall', label: '内部挂牌平均数', change: -50, text: { change: '−50%' } },
+      { id: 'rise', label: '行业党委', change: 25, text: { change: '+25%' } },
+    ];
+    const series: ChartSeries<'change'>[] = [{ key: 'change', label: 'Change', color: 'after' }];
+    render(<HorizontalBarChart rows={rows} series={series} formatTick={String} domain={CHANGE_AXIS} ticks={[-100, -50, 0, 50]} width={640} />);
+    const plot = await screen.findByRole('application');
+    await waitFor(() => expect(within(plot).getByText('+25%')).toBeInTheDocument());
+    const zero = Number(within(plot).getByText('0').getAttribute('x'));
+    const halfway = Number(within(plot).getByText('-50').getAttribute('x'));
+
+    /** A value as written, and the bar drawn in its row (the one whose middle is the value's line). */
+    const drawn = (value: string) => {
+      const text = within(plot).getByText(value);
+      const middle = Number(text.getAttribute('y'));
+      const bar = [...plot.querySelectorAll('rect')].find((rect) => {
+        const top = Number(rect.getAttribute('y'));
+        return Math.abs(top + Number(rect.getAttribute('height')) / 2 - middle) < 1;
+      });
+      if (!bar) throw new Error(`No bar drawn beside ${value}`);
+      const left = Number(bar.getAttribute('x'));
+      return { left, right: left + Number(bar.getAttribute('width')), textX: Number(text.getAttribute('x')), anchor: text.getAttribute('text-anchor') };
+    };
+
+    const fall = drawn('−50%');
+    expect(fall.right).toBeCloseTo(zero, 0);
+    expect(fall.left).toBeCloseTo(halfway, 0);
+    expect(fall.anchor).toBe('end');
+    expect(fall.textX).toBeLessThan(fall.left);
+
+    const rise = drawn('+25%');
+    expect(rise.left).toBeCloseTo(zero, 0);
+    expect(rise.right).toBeGreaterThan(zero);
+    expect(rise.anchor).toBe('start');
+    expect(rise.textX).toBeGreaterThan(rise.right);
+  });
+});
