@@ -13,6 +13,12 @@ const transitionStore = {
   replacement: fileURLToPath(new URL('./src/components/charts/transition-store.ts', import.meta.url)),
 };
 
+/** Only the d3 scales the dashboard's charts use: src/components/charts/d3-scales.ts says why. */
+const d3Scales = {
+  find: /^victory-vendor\/d3-scale$/,
+  replacement: fileURLToPath(new URL('./src/components/charts/d3-scales.ts', import.meta.url)),
+};
+
 /**
  * The production page's Content-Security-Policy, as a <meta> so it travels with the build: no inline
  * or eval script, data only from this origin (or the configured API's), nothing third-party.
@@ -125,7 +131,7 @@ export default defineConfig(({ mode }) => {
       modulePreload: false,
       manifest: true,
     },
-    resolve: { alias: [transitionStore] },
+    resolve: { alias: [transitionStore, d3Scales] },
     // In development, Recharts is pre-bundled: the hook stays out of that bundle, one module the app
     // shares (it keeps the state that says whether a chart is still drawing).
     optimizeDeps: { rolldownOptions: { external: [transitionStore.replacement] } },
