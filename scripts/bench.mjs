@@ -96,7 +96,7 @@ async function main() {
     let js = [];
     /** @type {import('./lib/bench-browser-stages.mjs').LongTaskResult[]} */
     let tasks = [];
-    /** @type {import('./lib/page-probes.mjs').LongTask[][]} */
+    /** @type {Awaited<ReturnType<typeof controlPageTasks>>} */
     let controlTasks = [];
     /** @type {import('./lib/bench-browser-stages.mjs').InteractionResult} */
     let interactions = { filter: [], chartFilter: [], nav: [], errors: [] };
@@ -115,7 +115,7 @@ async function main() {
     if (options.stages.has('longtasks')) {
       step(`long tasks at ${CPU_SLOWDOWN}× CPU slowdown (load ${loadAverage()})`);
       tasks = await longTaskStage(server.url);
-      step(`the same for a control page with no script, ${CONTROL_VISITS} visits`);
+      step(`the same for two control pages with no script, ${CONTROL_VISITS} visits each`);
       const { width, height } = BARE_VIEWPORT;
       controlTasks = await controlPageTasks({ width, height, cpuSlowdown: CPU_SLOWDOWN, visits: CONTROL_VISITS, settleMs: BARE_SETTLE_MS });
     }

@@ -17,7 +17,7 @@ import { median } from './perf-doc.mjs';
 /**
  * @param {{
  *   date: string, machineLine: string, loads: Record<string, number>, peakLoad: number, runs: number, serverGzip: boolean, minutes: number,
- *   lighthouse: LighthouseResult[], js: JsResult[], longTasks: LongTaskResult[], controlTasks: import('./page-probes.mjs').LongTask[][],
+ *   lighthouse: LighthouseResult[], js: JsResult[], longTasks: LongTaskResult[], controlTasks: Awaited<ReturnType<typeof import('./control-page.mjs').controlPageTasks>>,
  *   interactions: InteractionResult,
  * }} data
  */
@@ -149,9 +149,13 @@ export function buildSection(data) {
       '',
     );
     if (controlTasks.length > 0) {
-      const longest = controlTasks.map((visit) => longestText(visit));
+      const visits = controlTasks[0].visits.length;
+      const pages = controlTasks.map(({ page, visits: tasks }, index) => {
+        const over = tasks.filter((visit) => visit.length > 0).length;
+        return `(${index + 1}) ${page.description}: ${tasks.map((visit) => longestText(visit)).join(', ')} (${over} of ${tasks.length} visits over 50 ms)`;
+      });
       out.push(
-        `For comparison, what the browser alone costs here: a page with no script, one line of Chinese and nothing else (\`scripts/lib/control-page.mjs\`), served over HTTP and visited the same way ${controlTasks.length} times, each in a fresh Chromium. Its longest task per visit: ${longest.join(', ')} (${controlTasks.filter((visit) => visit.length > 0).length} of ${controlTasks.length} visits over 50 ms). Those tasks are the browser's own work on a cold visit: the frame holding them names no script and little style or layout (what is left is parsing, starting the page, loading a CJK font). Every route's load pays the same, so on this machine a load with no task over 50 ms is out of reach in most visits whatever the app does; read the routes' load column against this.`,
+        `For comparison, what the browser alone costs here: pages with no script (\`scripts/lib/control-page.mjs\`), served over HTTP and each visited the same way ${visits} times, each visit in a fresh Chromium. Their longest task per visit: ${pages.join('; ')}. Those tasks are the browser's own work on a cold visit: parsing, starting the page and, at the first layout, setting up a CJK font for each weight it shows (the font lookups happen in the browser process, and the page waits for them). Every route shows bold headings over regular text, so its first layout pays what the second page does; read the routes' load column against it.`,
         '',
       );
     }
