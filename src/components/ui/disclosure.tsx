@@ -6,7 +6,11 @@ interface DisclosureProps {
   children: ReactNode;
 }
 
-/** A button that shows and hides the content under it (WAI-ARIA disclosure), in the page flow: no pop-up. */
+/**
+ * A button that shows and hides the content under it (WAI-ARIA disclosure), in the page flow: no pop-up.
+ * Its marker is drawn, not a character: CJK fonts such as Noto Sans CJK lack ▸ and ▾, and the browser
+ * then searches the system's fonts for them on every page load.
+ */
 export function Disclosure({ label, className, children }: DisclosureProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -19,7 +23,9 @@ export function Disclosure({ label, className, children }: DisclosureProps) {
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
       >
-        <span aria-hidden="true">{open ? '▾' : '▸'} </span>
+        <svg className="disclosure-marker" viewBox="0 0 8 10" aria-hidden="true" focusable="false">
+          <path d="M0 0 8 5 0 10Z" />
+        </svg>
         {label}
       </button>
       {/* Built only while open: closed, it is hidden from every reader and from find-in-page alike, and
