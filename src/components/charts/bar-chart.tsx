@@ -12,6 +12,7 @@ import {
   type SizedBarChartProps,
 } from './chart-types';
 import { NARROW_PLOT_LEFT } from './row-label';
+import { valueAxis } from './value-axis';
 import { WrappedTick } from './wrapped-tick';
 
 const ChartTooltip = lazy(async () => {
@@ -50,7 +51,6 @@ function ValueTick({ x = 0, y = 0, payload, tickFormatter, index = 0 }: ValueTic
 // are then the one thing a re-render dispatches.
 const VALUE_TICK = <ValueTick />;
 const CATEGORY_TICK = <WrappedTick maxChars={11} />;
-const DEFAULT_DOMAIN: [number, 'auto'] = [0, 'auto'];
 // The grid draws only vertical lines; Recharts would still place the horizontal ones, measuring every
 // category label in the DOM to do it.
 const NO_LINES = () => [];
@@ -65,6 +65,12 @@ export function HorizontalBarChart<K extends string>(props: SizedBarChartProps<K
   const topMargin = chartTopMargin(lines);
   const left = narrow ? NARROW_PLOT_LEFT : 4;
   const margin = useMemo(() => ({ top: topMargin, right: rightMargin, bottom: 8, left }), [topMargin, rightMargin, left]);
+  // Without an axis given, 0 to the largest value in round steps. The axis is kept while the largest
+  // value is, so new rows leave the parts below as they are unless the axis itself changes.
+  const largest = domain ? 0 : Math.max(...rows.flatMap((row) => series.map((item) => row[item.key])));
+  const ownAxis = useMemo(() => (domain ? undefined : valueAxis(largest)), [domain, largest]);
+  const axisDomain = ownAxis?.domain ?? domain;
+  const axisTicks = ownAxis?.ticks ?? ticks;
   // The tooltip is needed once someone reaches the chart, by keyboard or pointer: it loads then.
   const [wantsTooltip, setWantsTooltip] = useState(false);
   const loadTooltip = () => setWantsTooltip(true);
@@ -78,8 +84,8 @@ export function HorizontalBarChart<K extends string>(props: SizedBarChartProps<K
         <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={NO_LINES} stroke="var(--chart-grid)" />
         <XAxis
           type="number"
-          domain={domain ?? DEFAULT_DOMAIN}
-          ticks={ticks}
+          domain={axisDomain}
+          ticks={axisTicks}
           tickFormatter={formatTick}
           tick={VALUE_TICK}
           stroke="var(--chart-axis)"
@@ -113,7 +119,7 @@ export function HorizontalBarChart<K extends string>(props: SizedBarChartProps<K
         ))}
       </>
     ),
-    [series, narrow, domain, ticks, formatTick, wantsTooltip],
+    [series, narrow, axisDomain, axisTicks, formatTick, wantsTooltip],
   );
   return (
     <div onFocus={loadTooltip} onPointerEnter={loadTooltip}>

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { valueAxis } from '../../src/components/charts/value-axis';
+
+describe('valueAxis', () => {
+  it.each([
+    [3715, [0, 1000, 2000, 3000, 4000]],
+    [9472, [0, 2500, 5000, 7500, 10000]],
+    [1575, [0, 500, 1000, 1500, 2000]],
+    [464, [0, 200, 400, 600]],
+    [92, [0, 25, 50, 75, 100]],
+    [70000, [0, 20000, 40000, 60000, 80000]],
+    [4000, [0, 1000, 2000, 3000, 4000]],
+    [12, [0, 5, 10, 15]],
+    [3, [0, 1, 2, 3]],
+  ])('marks 0 to %i in round steps: %j', (max, ticks) => {
+    expect(valueAxis(max)).toEqual({ domain: [0, ticks.at(-1)], ticks });
+  });
+
+  it('steps only by whole numbers: 0 to 10 by 5, not 2.5', () => {
+    expect(valueAxis(10).ticks).toEqual([0, 5, 10]);
+  });
+
+  it('reaches every value and never takes more than four steps', () => {
+    for (let max = 1; max <= 20000; max += 7) {
+      const { domain, ticks } = valueAxis(max);
+      expect(domain[1]).toBeGreaterThanOrEqual(max);
+      expect(ticks.length - 1).toBeLessThanOrEqual(4);
+      expect(ticks.every(Number.isInteger)).toBe(true);
+    }
+  });
+
+  it('gives an axis of 0 to 1 when there is nothing above zero, or less than one', () => {
+    expect(valueAxis(0)).toEqual({ domain: [0, 1], ticks: [0, 1] });
+    expect(valueAxis(0.3)).toEqual({ domain: [0, 1], ticks: [0, 1] });
+  });
+});
