@@ -51,3 +51,12 @@ export function renderRoute(url: string) {
 export function currentUrl(router: TestRouter): string {
   return router.url;
 }
+
+/** A promise the test settles when it is ready to, so it can look at the page while work is under way. */
+export function gate() {
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { opened, open };
+}

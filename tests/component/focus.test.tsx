@@ -1,24 +1,13 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { useState } from 'react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { server } from '../../mocks/node';
 import { ApiError } from '../../src/api/errors';
 import { ErrorPanel } from '../../src/components/ui/error-panel';
 import { saveBlob } from '../../src/features/export/download';
 import { I18nProvider } from '../../src/i18n/i18n';
-import { renderRoute } from '../test-utils';
-
-/** A promise the test settles when it is ready to, so it can look at the page while work is under way. */
-function gate() {
-  let open = () => {};
-  const opened = new Promise<void>((resolve) => {
-    open = resolve;
-  });
-  return { opened, open };
-}
+import { gate, renderRoute } from '../test-utils';
 
 // jsdom can neither draw a PNG nor download a file: the PNG is drawn once the test opens `drawing`,
 // and the download is recorded.
@@ -142,47 +131,5 @@ describe('a route change', () => {
     await user.click(box);
     await waitFor(() => expect(router.url).toBe('/?area=governance%2Cservice'));
     expect(box).toHaveFocus();
-  });
-});
-
-describe('Retry that brings the figures back', () => {
-  // After a failed first load, the loading panel replaces Retry as soon as it is pressed; after a
-  // failed update, Retry stays, busy, above the figures until the answer comes.
-  it.each([
-    ['the first load failed', 0, () => screen.findByText('正在加载数据…')],
-    ['updating the figures failed', 1, () => screen.findByRole('button', { name: '重试' })],
-  ])('hands its focus to the figures it brought, not to the top of the page: %s', async (_name, failAfter, whileLoading) => {
-    const answer = gate();
-    let requests = 0;
-    server.use(
-      http.get('*/api/areas/governance', async () => {
-        requests += 1;
-        if (requests === failAfter + 1) return new HttpResponse(null, { status: 500 });
-        // The retry's answer waits until the test has looked at the page while it loads.
-        if (requests > failAfter + 1) await answer.opened;
-        return undefined;
-      }),
-    );
-    // A failed update happens when the figures are fetched again in the background.
-    const { user, queryClient } = renderRoute('/governance');
-    if (failAfter > 0) {
-      await screen.findByRole('heading', { name: '数据一览' });
-      await queryClient.refetchQueries();
-    }
-    const heading = screen.getByRole('heading', { level: 1 });
-    const retry = await screen.findByRole('button', { name: '重试' });
-    await user.click(retry);
-    const loading = await whileLoading();
-    expect(document.body).not.toHaveFocus();
-    expect(document.activeElement).toContainElement(loading);
-    expect(document.activeElement).not.toContainElement(heading);
-
-    answer.open();
-    await waitFor(() => expect(retry).not.toBeInTheDocument());
-    const figures = await screen.findByRole('heading', { name: '数据一览' });
-    expect(document.activeElement).toContainElement(figures);
-    expect(document.activeElement).not.toContainElement(heading);
-    await user.tab();
-    expect(document.activeElement).toHaveAccessibleName('查看原文出处');
   });
 });

@@ -28,6 +28,8 @@ test.describe('when the built-in data service cannot start (service workers bloc
     // Not a wrong "not found" from asking the real server: the data service is still unavailable.
     await expect(alert).toContainText('数据服务不可用');
     await expect(retry).toBeEnabled();
+    // The focus is on Retry again, ready for another try: not left on the panel or the page.
+    await expect(retry).toBeFocused();
     await expect(page.getByRole('heading', { level: 1, name: zhHeading(area('governance')), exact: true })).toBeVisible();
   });
 });
