@@ -1,4 +1,5 @@
-import { area, zhHeading } from './areas';
+import { area, enHeading, zhHeading } from './areas';
+import { useMode } from './display-modes';
 import { expect, test } from './fixtures';
 import { charts, expectChartsDrawn } from './support';
 
@@ -57,3 +58,29 @@ test('a drawing fills its card, and follows it when the window narrows', async (
     return narrow.drawn <= narrow.card && narrow.drawn > narrow.card - 40;
   }, 'the drawing follows its card').toBe(true);
 });
+
+// A phone, in English: the values beside the bars ("After (2024) 4,272 plaques") leave the plot
+// little room, and elder mode's text is larger still.
+for (const elder of [false, true]) {
+  test(`the value axis' numbers never run into each other: a phone in English${elder ? ', elder mode' : ''}`, async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 900 });
+    await useMode(page, elder ? 'elder' : 'light');
+    for (const id of ['governance', 'service'] as const) {
+      await page.goto(`${area(id).path}?lang=en`);
+      await expect(page.getByRole('heading', { level: 1, name: enHeading(area(id)), exact: true })).toBeVisible();
+      await expectChartsDrawn(page);
+      for (const figure of await charts(page).all()) {
+        await figure.scrollIntoViewIfNeeded();
+        // The axis' labels are the drawing's bare numbers: a bar's value carries its unit.
+        const numbers = figure.getByRole('application').getByText(/^[\d,]+$/);
+        const boxes = (await Promise.all((await numbers.all()).map((label) => label.boundingBox()))).flatMap((box) => (box ? [box] : []));
+        boxes.sort((a, b) => a.x - b.x);
+        expect(boxes.length, 'labels on the value axis').toBeGreaterThanOrEqual(2);
+        for (let i = 1; i < boxes.length; i += 1) {
+          expect(boxes[i].x, `label ${i + 1} of ${boxes.length} starts after the one before it ends`).toBeGreaterThan(boxes[i - 1].x + boxes[i - 1].width);
+        }
+      }
+    }
+  });
+}
+

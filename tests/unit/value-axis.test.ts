@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { valueAxis } from '../../src/components/charts/value-axis';
+import { fittingValueAxis, valueAxis } from '../../src/components/charts/value-axis';
 
 describe('valueAxis', () => {
   it.each([
@@ -34,3 +34,32 @@ describe('valueAxis', () => {
     expect(valueAxis(0.3)).toEqual({ domain: [0, 1], ticks: [0, 1] });
   });
 });
+
+describe('fittingValueAxis', () => {
+  const format = (value: number) => value.toLocaleString('en-US');
+
+  it('takes four steps where their labels fit side by side', () => {
+    expect(fittingValueAxis(9472, 400, format).ticks).toEqual([0, 2500, 5000, 7500, 10000]);
+  });
+
+  it('takes fewer, larger steps in a plot too narrow for five labels: a phone, values in English', () => {
+    expect(fittingValueAxis(9472, 132, format).ticks).toEqual([0, 5000, 10000]);
+    expect(fittingValueAxis(70000, 160, format).ticks).toEqual([0, 50000, 100000]);
+    expect(fittingValueAxis(70000, 132, format).ticks).toEqual([0, 100000]);
+  });
+
+  it('keeps at least the two ends', () => {
+    expect(fittingValueAxis(9472, 40, format).ticks).toEqual([0, 10000]);
+  });
+
+  it('never places labels closer than their width', () => {
+    for (const width of [60, 100, 132, 200, 300, 500]) {
+      for (const max of [12, 464, 3715, 9472, 70000]) {
+        const { ticks } = fittingValueAxis(max, width, format);
+        const widest = Math.max(...ticks.map((tick) => format(tick).length));
+        if (ticks.length > 2) expect(width / (ticks.length - 1)).toBeGreaterThanOrEqual(widest * 8 + 12);
+      }
+    }
+  });
+});
+

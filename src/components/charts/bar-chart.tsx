@@ -12,7 +12,7 @@ import {
   type SizedBarChartProps,
 } from './chart-types';
 import { NARROW_PLOT_LEFT } from './row-label';
-import { valueAxis } from './value-axis';
+import { fittingValueAxis } from './value-axis';
 import { WrappedTick } from './wrapped-tick';
 
 const ChartTooltip = lazy(async () => {
@@ -54,6 +54,8 @@ const CATEGORY_TICK = <WrappedTick maxChars={11} />;
 // The grid draws only vertical lines; Recharts would still place the horizontal ones, measuring every
 // category label in the DOM to do it.
 const NO_LINES = () => [];
+/** The category axis' width beside the plot, where the row labels are (on a phone they go above the bars). */
+const CATEGORY_AXIS_WIDTH = 190;
 
 /** Horizontal bars with their values written beside them. Presentational: rows and series come in, nothing is fetched. */
 export function HorizontalBarChart<K extends string>(props: SizedBarChartProps<K>) {
@@ -65,10 +67,15 @@ export function HorizontalBarChart<K extends string>(props: SizedBarChartProps<K
   const topMargin = chartTopMargin(lines);
   const left = narrow ? NARROW_PLOT_LEFT : 4;
   const margin = useMemo(() => ({ top: topMargin, right: rightMargin, bottom: 8, left }), [topMargin, rightMargin, left]);
-  // Without an axis given, 0 to the largest value in round steps. The axis is kept while the largest
-  // value is, so new rows leave the parts below as they are unless the axis itself changes.
+  // Without an axis given, 0 to the largest value in round steps, as many as the plot has room for.
+  // The axis is kept while the largest value and the plot's width are, so new rows leave the parts
+  // below as they are unless the axis itself changes.
   const largest = domain ? 0 : Math.max(...rows.flatMap((row) => series.map((item) => row[item.key])));
-  const ownAxis = useMemo(() => (domain ? undefined : valueAxis(largest)), [domain, largest]);
+  const plotWidth = width - left - rightMargin - (narrow ? 0 : CATEGORY_AXIS_WIDTH);
+  const ownAxis = useMemo(
+    () => (domain ? undefined : fittingValueAxis(largest, plotWidth, formatTick)),
+    [domain, largest, plotWidth, formatTick],
+  );
   const axisDomain = ownAxis?.domain ?? domain;
   const axisTicks = ownAxis?.ticks ?? ticks;
   // The tooltip is needed once someone reaches the chart, by keyboard or pointer: it loads then.
@@ -95,7 +102,7 @@ export function HorizontalBarChart<K extends string>(props: SizedBarChartProps<K
         <YAxis
           type="category"
           dataKey="label"
-          width={narrow ? 0 : 190}
+          width={narrow ? 0 : CATEGORY_AXIS_WIDTH}
           hide={narrow}
           tick={CATEGORY_TICK}
           stroke="var(--chart-axis)"

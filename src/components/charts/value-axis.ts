@@ -6,19 +6,39 @@ export interface ValueAxis {
 
 /** Steps read at a glance: 1, 2, 2.5 and 5 times a power of ten. */
 const STEP_FACTORS = [1, 2, 2.5, 5, 10];
-/** Five labels at most: on a phone the plot is under 200 px wide, and "10,000" is five digits. */
+/** Five labels at most, as Recharts would place. */
 const MOST_STEPS = 4;
+/**
+ * The room a tick label needs: 8 px a character, as the chart allows its value labels (a digit is
+ * 7.7 px in the chart's 14 px text, 8.8 px in elder mode's 16 px, a comma half that), and a gap.
+ */
+const TICK_CHAR_PX = 8;
+const TICK_GAP_PX = 12;
 
 /**
- * The axis for values from 0 to `max`: at most four equal steps of a round size, the smallest that
- * reaches `max`. Recharts' own choice for 0–3,715 is steps of 950; this gives 1,000. Steps are whole
- * numbers: the report's figures are counts.
+ * The axis for values from 0 to `max`: at most `mostSteps` equal steps of a round size, the smallest
+ * that reaches `max`. Recharts' own choice for 0–3,715 is steps of 950; this gives 1,000. Steps are
+ * whole numbers: the report's figures are counts.
  */
-export function valueAxis(max: number): ValueAxis {
+export function valueAxis(max: number, mostSteps = MOST_STEPS): ValueAxis {
   if (!(max > 0)) return { domain: [0, 1], ticks: [0, 1] };
-  const power = 10 ** Math.floor(Math.log10(max / MOST_STEPS));
+  const power = 10 ** Math.floor(Math.log10(max / mostSteps));
   const step =
-    STEP_FACTORS.map((factor) => factor * power).find((size) => Number.isInteger(size) && Math.ceil(max / size) <= MOST_STEPS) ?? 1;
+    STEP_FACTORS.map((factor) => factor * power).find((size) => Number.isInteger(size) && Math.ceil(max / size) <= mostSteps) ?? 1;
   const steps = Math.ceil(max / step);
   return { domain: [0, steps * step], ticks: Array.from({ length: steps + 1 }, (_, index) => index * step) };
+}
+
+/**
+ * The value axis with the most steps whose labels, as `format` writes them, fit a plot `plotWidth` px
+ * wide side by side. On a phone, with English values beside the bars, the plot can be 130 px wide:
+ * five labels of "10,000" would run into each other.
+ */
+export function fittingValueAxis(max: number, plotWidth: number, format: (value: number) => string): ValueAxis {
+  for (let steps = MOST_STEPS; steps > 1; steps -= 1) {
+    const axis = valueAxis(max, steps);
+    const widest = Math.max(...axis.ticks.map((tick) => format(tick).length)) * TICK_CHAR_PX + TICK_GAP_PX;
+    if (plotWidth / (axis.ticks.length - 1) >= widest) return axis;
+  }
+  return valueAxis(max, 1);
 }
