@@ -30,7 +30,7 @@ export interface HorizontalBarChartProps<K extends string> {
   series: readonly ChartSeries<K>[];
   formatTick: (value: number) => string;
   narrow?: boolean;
-  /** The value axis, with its ticks; by default 0 to the largest value in round steps (valueAxis). */
+  /** The value axis, with its ticks; by default 0 to the largest value in round steps that fit (fittingValueAxis). */
   domain?: [number, number];
   ticks?: number[];
   /** The id of the element that names the chart: its visible title. */
