@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { barShape } from './bar-shape';
 import {
   BAR_SIZE,
+  CHART_CHAR_PX,
   chartColorToken,
   chartHeight,
   chartTopMargin,
@@ -61,7 +62,7 @@ const CATEGORY_AXIS_WIDTH = 190;
 export function HorizontalBarChart<K extends string>(props: SizedBarChartProps<K>) {
   const { rows, series, formatTick, narrow = false, domain, ticks, labelledBy, width } = props;
   const longestValue = Math.max(...rows.flatMap((row) => series.map((item) => row.text[item.key].length)));
-  const rightMargin = Math.min(200, 24 + longestValue * 8);
+  const rightMargin = Math.min(200, 24 + longestValue * CHART_CHAR_PX);
   const lines = labelLines(rows, narrow);
   const height = chartHeight(rows.length, series.length, lines);
   const topMargin = chartTopMargin(lines);

@@ -1,3 +1,5 @@
+import { CHART_CHAR_PX } from './chart-types';
+
 /** A value axis: where it runs and the values it marks. */
 export interface ValueAxis {
   domain: [number, number];
@@ -8,11 +10,7 @@ export interface ValueAxis {
 const STEP_FACTORS = [1, 2, 2.5, 5, 10];
 /** Five labels at most, as Recharts would place. */
 const MOST_STEPS = 4;
-/**
- * The room a tick label needs: 8 px a character, as the chart allows its value labels (a digit is
- * 7.7 px in the chart's 14 px text, 8.8 px in elder mode's 16 px, a comma half that), and a gap.
- */
-const TICK_CHAR_PX = 8;
+/** The gap between two tick labels, beyond their characters' width (CHART_CHAR_PX each). */
 const TICK_GAP_PX = 12;
 
 /**
@@ -37,7 +35,7 @@ export function valueAxis(max: number, mostSteps = MOST_STEPS): ValueAxis {
 export function fittingValueAxis(max: number, plotWidth: number, format: (value: number) => string): ValueAxis {
   for (let steps = MOST_STEPS; steps > 1; steps -= 1) {
     const axis = valueAxis(max, steps);
-    const widest = Math.max(...axis.ticks.map((tick) => format(tick).length)) * TICK_CHAR_PX + TICK_GAP_PX;
+    const widest = Math.max(...axis.ticks.map((tick) => format(tick).length)) * CHART_CHAR_PX + TICK_GAP_PX;
     if (plotWidth / (axis.ticks.length - 1) >= widest) return axis;
   }
   return valueAxis(max, 1);
