@@ -6,17 +6,22 @@ import { errorText, longestText, longestWithCause, msText } from './bench-format
 import { sampleLoad } from './bench-load-average.mjs';
 import { timeClickToFrame } from './click-timing.mjs';
 import { installProbes, longTasks, scrollThrough } from './page-probes.mjs';
+import { openWarmBarePage } from './warm-browser.mjs';
 
 // ---------------------------------------------------------------------------------------------------
 // Stage 3: long tasks at 4× CPU slowdown
 
 /**
- * @typedef {object} LongTaskResult
- * @property {import('./bench-config.mjs').Route} route
+ * @typedef {object} RouteVisit
  * @property {import('./page-probes.mjs').LongTask[]} load     during the load, until the figures show + BARE_SETTLE_MS
  * @property {import('./page-probes.mjs').LongTask[]} scroll   while scrolling through (charts drawing)
  * @property {number} charts
  * @property {string} [error]
+ *
+ * @typedef {object} LongTaskResult
+ * @property {import('./bench-config.mjs').Route} route
+ * @property {RouteVisit} fresh  in a fresh Chromium
+ * @property {RouteVisit} warm   in one that has shown another site's Chinese page first (warm-browser.mjs)
  */
 
 /**
@@ -29,41 +34,59 @@ function waitForFiguresBare(page, timeoutMs) {
 }
 
 /**
+ * A cold visit of a route (no cache, no service worker): its long tasks while it loads, then while
+ * scrolling through it until every chart is drawn.
+ * @param {string} url
+ * @param {typeof openBarePage} open
+ * @returns {Promise<RouteVisit>}
+ */
+async function visitRoute(url, open) {
+  /** @type {RouteVisit} */
+  const visit = { load: [], scroll: [], charts: 0 };
+  const { width, height } = BARE_VIEWPORT;
+  const page = await open({ width, height, cpuSlowdown: CPU_SLOWDOWN, initScript: installProbes });
+  try {
+    await page.goto(url);
+    await waitForFiguresBare(page, 60_000);
+    await page.waitForTimeout(BARE_SETTLE_MS);
+    visit.load = await longTasks(page);
+    const scroll = await scrollThrough(page, { timeoutMs: 60_000 });
+    visit.charts = scroll.charts;
+    await page.waitForTimeout(BARE_SETTLE_MS);
+    visit.scroll = (await longTasks(page)).slice(visit.load.length);
+  } catch (error) {
+    visit.error = errorText(error);
+  } finally {
+    await page.close();
+  }
+  return visit;
+}
+
+/** True when a visit went through without error and without a task over 50 ms. @param {RouteVisit} visit */
+export const withoutLongTasks = (visit) => !visit.error && visit.load.length + visit.scroll.length === 0;
+
+/** @param {RouteVisit} visit */
+const visitText = (visit) =>
+  visit.error
+    ? `failed: ${visit.error}`
+    : `load: max ${longestWithCause(visit.load)}, ${visit.load.length} long · scrolling (${visit.charts} charts): max ${longestWithCause(visit.scroll)}, ${visit.scroll.length} long`;
+
+/**
  * Long tasks are counted in a browser that Playwright does not drive (scripts/lib/bare-chromium.mjs):
- * its instrumentation makes V8 slower as scripts first run, which is no part of a user's visit.
+ * its instrumentation makes V8 slower as scripts first run, which is no part of a user's visit. Each
+ * route is visited twice: in a fresh Chromium, and in one that has shown Chinese text before.
  * @param {string} baseUrl
  * @returns {Promise<LongTaskResult[]>}
  */
 export async function longTaskStage(baseUrl) {
   /** @type {LongTaskResult[]} */
   const results = [];
-  const { width, height } = BARE_VIEWPORT;
   for (const route of ROUTES) {
-    /** @type {LongTaskResult} */
-    const result = { route, load: [], scroll: [], charts: 0 };
-    const page = await openBarePage({ width, height, cpuSlowdown: CPU_SLOWDOWN, initScript: installProbes });
-    try {
-      await page.goto(`${baseUrl}${route.path}`);
-      await waitForFiguresBare(page, 60_000);
-      await page.waitForTimeout(BARE_SETTLE_MS);
-      result.load = await longTasks(page);
-      const scroll = await scrollThrough(page, { timeoutMs: 60_000 });
-      result.charts = scroll.charts;
-      await page.waitForTimeout(BARE_SETTLE_MS);
-      result.scroll = (await longTasks(page)).slice(result.load.length);
-    } catch (error) {
-      result.error = errorText(error);
-    } finally {
-      await page.close();
-    }
-    results.push(result);
+    const fresh = await visitRoute(`${baseUrl}${route.path}`, openBarePage);
+    const warm = await visitRoute(`${baseUrl}${route.path}`, openWarmBarePage);
+    results.push({ route, fresh, warm });
     sampleLoad();
-    console.log(
-      `  ${route.path.padEnd(13)} ` +
-        (result.error
-          ? `failed: ${result.error}`
-          : `load: max ${longestWithCause(result.load)}, ${result.load.length} long · scrolling (${result.charts} charts): max ${longestWithCause(result.scroll)}, ${result.scroll.length} long`),
-    );
+    console.log(`  ${route.path.padEnd(13)} fresh browser: ${visitText(fresh)}\n  ${''.padEnd(13)} Chinese shown before: ${visitText(warm)}`);
   }
   return results;
 }

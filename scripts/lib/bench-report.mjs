@@ -1,6 +1,7 @@
 // The benchmark's section of docs/PERFORMANCE.md: how each figure was measured, the tables, and the goals.
 import { BARE_SETTLE_MS, CHANGE_CHART, CPU_SLOWDOWN, FILTER_AREA, GOALS, INTERACTION_RUNS, NAV_TARGET, PRESETS, SECTION_HEADING } from './bench-config.mjs';
 import { clsText, kb, longestText, longestWithCause, msText, sec, table, verdict } from './bench-format.mjs';
+import { withoutLongTasks } from './bench-browser-stages.mjs';
 import { goalRows } from './bench-goals.mjs';
 import { gzTotal, withinJsBudget } from './bench-js-stage.mjs';
 import { METRIC_AUDITS } from './lighthouse.mjs';
@@ -127,25 +128,22 @@ export function buildSection(data) {
     out.push(
       `### Long tasks at ${CPU_SLOWDOWN}× CPU slowdown`,
       '',
-      `A fresh Chromium per route, not driven by Playwright: only the DevTools pipe is attached, with nothing enabled but the Page domain for the init script (\`scripts/lib/bare-chromium.mjs\`). Under Playwright, which enables the Runtime domain on every page it drives, V8 does extra work as each script first runs: React DOM's module evaluation took 77–112 ms at 1× there and stayed under 10 ms here, so Playwright's figures would describe the test harness, not a user's visit. 1280×800, CDP \`Emulation.setCPUThrottlingRate {rate: ${CPU_SLOWDOWN}}\`, a cold visit per route. A PerformanceObserver for \`longtask\` (buffered, installed by an init script before the page's own scripts) records every task over 50 ms: during the load until the figures show + ${BARE_SETTLE_MS / 1000} s, then while scrolling through the page so that every chart draws (until no chart placeholder is left, + ${BARE_SETTLE_MS / 1000} s). Beside the longest task is what filled it, from the Long Animation Frame that holds it (\`long-animation-frame\` entries, observed the same way): the longest script in that frame (\"evaluating\" a module, or a callback — React renders from its scheduler's \`MessagePort.onmessage\` in \`client-….js\`, React DOM's chunk) or the frame's style and layout, whichever took longer, named only when it fills at least half of the task (what is left is the browser's own work, which the frame does not break down).`,
+      `Cold visits in Chromium, not driven by Playwright: only the DevTools pipe is attached, with nothing enabled but the Page domain for the init script (\`scripts/lib/bare-chromium.mjs\`). Under Playwright, which enables the Runtime domain on every page it drives, V8 does extra work as each script first runs: React DOM's module evaluation took 77–112 ms at 1× there and stayed under 10 ms here, so Playwright's figures would describe the test harness, not a user's visit. 1280×800, CDP \`Emulation.setCPUThrottlingRate {rate: ${CPU_SLOWDOWN}}\`, two cold visits per route: one in a fresh Chromium, one in a browser that has shown Chinese text before (below the table). A PerformanceObserver for \`longtask\` (buffered, installed by an init script before the page's own scripts) records every task over 50 ms: during the load until the figures show + ${BARE_SETTLE_MS / 1000} s, then while scrolling through the page so that every chart draws (until no chart placeholder is left, + ${BARE_SETTLE_MS / 1000} s). Beside the longest task is what filled it, from the Long Animation Frame that holds it (\`long-animation-frame\` entries, observed the same way): the longest script in that frame (\"evaluating\" a module, or a callback — React renders from its scheduler's \`MessagePort.onmessage\` in \`client-….js\`, React DOM's chunk) or the frame's style and layout, whichever took longer, named only when it fills at least half of the task (what is left is the browser's own work, which the frame does not break down).`,
       '',
       table(
-        ['route', 'load: longest long task', 'load: tasks > 50 ms', 'scrolling: longest long task', 'scrolling: tasks > 50 ms', 'charts drawn', 'goal: none > 50 ms'],
-        tasks.map((result) =>
-          result.error
-            ? [`\`${result.route.path}\``, `failed: ${result.error}`, '–', '–', '–', '–', 'FAIL']
-            : [
-                `\`${result.route.path}\``,
-                longestWithCause(result.load),
-                String(result.load.length),
-                longestWithCause(result.scroll),
-                String(result.scroll.length),
-                String(result.charts),
-                verdict(result.load.length + result.scroll.length === 0),
-              ],
-        ),
-        ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
+        ['route', 'load: longest long task', 'load: tasks > 50 ms', 'scrolling: longest long task', 'scrolling: tasks > 50 ms', 'charts drawn', 'Chinese shown before: load, longest', 'Chinese shown before: scrolling, longest', 'goal: none > 50 ms'],
+        tasks.map(({ route, fresh, warm }) => [
+          `\`${route.path}\``,
+          ...(fresh.error
+            ? [`failed: ${fresh.error}`, '–', '–', '–', '–']
+            : [longestWithCause(fresh.load), String(fresh.load.length), longestWithCause(fresh.scroll), String(fresh.scroll.length), String(fresh.charts)]),
+          ...(warm.error ? [`failed: ${warm.error}`, '–'] : [longestWithCause(warm.load), longestWithCause(warm.scroll)]),
+          verdict(withoutLongTasks(fresh) && withoutLongTasks(warm)),
+        ]),
+        ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
       ),
+      '',
+      `"Chinese shown before": each route visited again the same way, in a fresh Chromium that has first shown another site's page of Chinese text in the app's font stack (a \`data:\` URL: no origin of the app's; \`scripts/lib/warm-browser.mjs\`). A user's browser has, and it has set up its CJK fonts then: what is left is the page's own work.`,
       '',
     );
     if (controlTasks.length > 0) {
@@ -155,7 +153,7 @@ export function buildSection(data) {
         return `(${index + 1}) ${page.description}: ${tasks.map((visit) => longestText(visit)).join(', ')} (${over} of ${tasks.length} visits over 50 ms)`;
       });
       out.push(
-        `For comparison, what the browser alone costs here: pages with no script (\`scripts/lib/control-page.mjs\`), served over HTTP and each visited the same way ${visits} times, each visit in a fresh Chromium. Their longest task per visit: ${pages.join('; ')}. Those tasks are the browser's own work on a cold visit: parsing, starting the page and, at the first layout, setting up a CJK font for each weight it shows (the font lookups happen in the browser process, and the page waits for them). Every route shows bold headings over regular text, so its first layout pays what the second page does; read the routes' load column against it.`,
+        `For comparison, what the browser alone costs here: pages with no script (\`scripts/lib/control-page.mjs\`), served over HTTP and each visited the same way ${visits} times, each visit in a fresh Chromium. Their longest task per visit: ${pages.join('; ')}. Those tasks are the browser's own work on a cold visit: parsing, starting the page and, at the first layout, setting up a CJK font for each weight it shows (the font lookups happen in the browser process, and the page waits for them). Every route shows bold headings over regular text, so in a fresh browser its first layout pays what the second page does; read the routes' load column against it, and the \"Chinese shown before\" columns against the third.`,
         '',
       );
     }
