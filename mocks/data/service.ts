@@ -74,6 +74,7 @@ export const SERVICE: AreaData = {
       unit: UNITS.jian,
       ...atLeast,
       after: 800000,
+      writtenInWan: true,
       source: { quote: Q.hotline },
     },
     {
@@ -128,6 +129,7 @@ export const SERVICE: AreaData = {
       unit: UNITS.renci,
       ...exact,
       after: 70000,
+      writtenInWan: true,
       source: { quote: Q.volunteers },
     },
     {

@@ -27,6 +27,8 @@ export const MetricSchema = z.object({
   after: z.number(),
   /** "4000余名": the report gives a lower bound, shown as 4,000+. */
   lowerBound: z.boolean(),
+  /** The report writes the figure in 万 (80万余, 7万), so Chinese shows it so; absent, it writes digits (300000). */
+  writtenInWan: z.optional(z.boolean()),
   /** Newly built in 2024: the before value is zero by definition. */
   isNew: z.boolean(),
   /** How a derived before value follows from the report. */

@@ -22,14 +22,13 @@ export function formatExact(value: number, lowerBound: boolean): string {
 }
 
 /**
- * A figure as a reader of the language writes it. Chinese writes whole multiples of 10,000 in 万
- * (80万+, 7万); everything else is the exact form. Both are exact: no rounding ever happens.
+ * A figure as the report writes it: in Chinese, in 万 where the report does (80万余 → 80万+, 7万),
+ * in digits where it does (300000 → 300,000); in English always in digits. No rounding ever happens.
  */
-export function formatFigure(value: number, lowerBound: boolean, lang: Lang): string {
-  if (lang === 'zh' && value >= TEN_THOUSAND && value % TEN_THOUSAND === 0) {
-    return `${formatNumber(value / TEN_THOUSAND)}万${lowerBound ? '+' : ''}`;
-  }
-  return formatExact(value, lowerBound);
+export function formatFigure(figure: { after: number; lowerBound: boolean; writtenInWan?: boolean }, lang: Lang): string {
+  const { after, lowerBound, writtenInWan = false } = figure;
+  if (lang === 'zh' && writtenInWan) return `${formatNumber(after / TEN_THOUSAND)}万${lowerBound ? '+' : ''}`;
+  return formatExact(after, lowerBound);
 }
 
 /** A signed percentage: −54.9%, +25%. */

@@ -93,6 +93,11 @@ describe('the service route', () => {
     expect(hotline.getByText('80万+')).toBeVisible();
     expect(hotline.getByText('(800,000+ 件)')).toBeVisible();
     expect(card(/^处置矛盾纠纷/).getByText('19,941')).toBeVisible();
+    expect(card(/^志愿服务惠及群众/).getByText('7万')).toBeVisible();
+    // The report writes 300000积分 in digits, so it is not restated as 30万.
+    const points = card(/^兑换积分/);
+    expect(points.getByText('300,000')).toBeVisible();
+    expect(points.queryByText(/万/)).toBeNull();
 
     const declines = within(screen.getByRole('region', { name: /五下降/ }));
     const items = declines.getAllByRole('listitem');

@@ -30,3 +30,16 @@ describe('a before value the report implies (行业党委: 8, from "1+10" with t
     expect(given[column]).toBe('');
   });
 });
+
+describe('the CSV column of figures as the report gives them', () => {
+  it('writes 万 where the report does, and digits where it does', () => {
+    const service = AREA_DATA.service.metrics.filter((metric) => ['volunteer-beneficiaries', 'points-redeemed', 'hotline-cases'].includes(metric.id));
+    const table = exportTable(service, 'zh', t);
+    const shown = table.header.indexOf(ZH.messages.csvShown);
+    expect(Object.fromEntries(table.rows.map((row) => [row[0], row[shown]]))).toEqual({
+      发现处置12345办件: '80万+',
+      志愿服务惠及群众: '7万',
+      兑换积分: '300,000',
+    });
+  });
+});

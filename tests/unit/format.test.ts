@@ -16,16 +16,20 @@ describe('formatNumber', () => {
 });
 
 describe('formatFigure', () => {
-  it('writes whole multiples of 10,000 in 万 in Chinese, keeping a lower bound', () => {
-    expect(formatFigure(800000, true, 'zh')).toBe('80万+');
-    expect(formatFigure(70000, false, 'zh')).toBe('7万');
+  it('writes in 万 in Chinese what the report writes in 万, keeping a lower bound', () => {
+    expect(formatFigure({ after: 800000, lowerBound: true, writtenInWan: true }, 'zh')).toBe('80万+');
+    expect(formatFigure({ after: 70000, lowerBound: false, writtenInWan: true }, 'zh')).toBe('7万');
   });
 
-  it('keeps every other figure exact, digits grouped', () => {
-    expect(formatFigure(19941, false, 'zh')).toBe('19,941');
-    expect(formatFigure(800000, true, 'en')).toBe('800,000+');
-    expect(formatFigure(4000, true, 'zh')).toBe('4,000+');
-    expect(formatFigure(4000, true, 'en')).toBe('4,000+');
+  it('keeps in digits what the report writes in digits, even a whole multiple of 10,000', () => {
+    expect(formatFigure({ after: 300000, lowerBound: false }, 'zh')).toBe('300,000');
+    expect(formatFigure({ after: 19941, lowerBound: false, writtenInWan: false }, 'zh')).toBe('19,941');
+    expect(formatFigure({ after: 4000, lowerBound: true }, 'zh')).toBe('4,000+');
+  });
+
+  it('writes digits in English', () => {
+    expect(formatFigure({ after: 800000, lowerBound: true, writtenInWan: true }, 'en')).toBe('800,000+');
+    expect(formatFigure({ after: 4000, lowerBound: true }, 'en')).toBe('4,000+');
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Chart, Metric, Report } from '../../api/schemas';
 import type { ExportCaption, ExportTable } from '../export';
-import { formatExact, formatIsoDate } from '../../i18n/format';
+import { formatFigure, formatIsoDate } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
 import { otherLang, type Lang } from '../../i18n/lang';
 import { computeChange } from './change';
@@ -37,7 +37,7 @@ export function exportTable(metrics: readonly Metric[], lang: Lang, t: Translate
       metric.label[lang],
       metric.before,
       metric.after,
-      formatExact(metric.after, metric.lowerBound),
+      formatFigure(metric, lang),
       computeChange(metric.before, metric.after)?.percent ?? null,
       metric.unit[lang],
       metric.lowerBound ? t('csvYes') : t('csvNo'),

@@ -10,7 +10,7 @@ import { derivedMark } from './derived';
 export function MetricCard({ metric }: { metric: Metric }) {
   const { lang, t, pick } = useI18n();
   const unit = pick(metric.unit);
-  const figure = formatFigure(metric.after, metric.lowerBound, lang);
+  const figure = formatFigure(metric, lang);
   const exact = formatExact(metric.after, metric.lowerBound);
   const change = computeChange(metric.before, metric.after);
   const headingId = `metric-${metric.area}-${metric.id}`;
