@@ -1,5 +1,5 @@
-import { area, enHeading, zhHeading } from './areas';
-import { useMode } from './display-modes';
+import { area, enHeading, ROUTES, zhHeading } from './areas';
+import { SEVERAL_PAGES_MS, useMode } from './display-modes';
 import { expect, test } from './fixtures';
 import { charts, expectChartsDrawn } from './support';
 
@@ -84,3 +84,41 @@ for (const elder of [false, true]) {
   });
 }
 
+
+// Elder mode's 16px text on an office PC: the row labels beside the bars are the longest text of a
+// drawing, and wrap to three lines in English.
+for (const lang of ['zh', 'en'] as const) {
+  test(`every text of a drawing is whole and clear of the others: elder mode, ${lang}`, async ({ page }) => {
+    test.setTimeout(SEVERAL_PAGES_MS);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await useMode(page, 'elder');
+    for (const route of ROUTES) {
+      await page.goto(`${route.path}?lang=${lang}`);
+      await expectChartsDrawn(page);
+      for (const figure of await charts(page).all()) {
+        await figure.scrollIntoViewIfNeeded();
+        const drawing = figure.getByRole('application');
+        const frame = await drawing.boundingBox();
+        if (!frame) throw new Error(`a drawing on ${route.path} is not on screen`);
+        const texts = await drawing.locator('text').all();
+        const boxes = await Promise.all(
+          texts.map(async (text) => {
+            const box = await text.boundingBox();
+            if (!box) throw new Error(`a text of a drawing on ${route.path} is not on screen`);
+            return { text: (await text.textContent()) ?? '', ...box };
+          }),
+        );
+        for (const box of boxes) {
+          expect(box.x, `"${box.text}" on ${route.path} starts inside its drawing`).toBeGreaterThanOrEqual(frame.x - 0.5);
+          expect(box.x + box.width, `"${box.text}" on ${route.path} ends inside its drawing`).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+        }
+        for (const [index, a] of boxes.entries()) {
+          for (const b of boxes.slice(index + 1)) {
+            const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+            expect(apart, `"${a.text}" and "${b.text}" on ${route.path} do not overlap`).toBe(true);
+          }
+        }
+      }
+    }
+  });
+}

@@ -1,24 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { wrapLabel } from '../../src/components/charts/wrapped-tick';
+import { textEm, wrapLabel } from '../../src/components/charts/label-lines';
 
 describe('wrapLabel', () => {
   it('keeps a short label on one line', () => {
     expect(wrapLabel('预防化解信访问题', 11)).toEqual(['预防化解信访问题']);
   });
 
-  it('breaks Chinese by characters at the limit', () => {
+  it('breaks Chinese by characters, a line at most as wide as the room', () => {
     expect(wrapLabel('新兴领域党建工作覆盖面持续扩大', 11)).toEqual(['新兴领域党建工作覆盖面', '持续扩大']);
   });
 
-  it('never starts a line with a closing bracket: it stays on the line before', () => {
-    expect(wrapLabel('领导干部接访下访（人次）', 11)).toEqual(['领导干部接访下访（人次）']);
+  it('keeps a bracketed part whole rather than start a line with its closing bracket', () => {
+    expect(wrapLabel('领导干部接访下访（人次）', 11)).toEqual(['领导干部接访下访', '（人次）']);
   });
 
-  it('never starts a line with Chinese punctuation', () => {
-    expect(wrapLabel('一二三四五六七八九十，之后', 10)).toEqual(['一二三四五六七八九十，', '之后']);
+  it('never starts a line with Chinese punctuation: the character before goes down with it', () => {
+    expect(wrapLabel('一二三四五六七八九十，之后', 10)).toEqual(['一二三四五六七八九', '十，之后']);
   });
 
-  it('breaks other text by words, twice as many characters', () => {
+  it('never ends a line with an opening bracket', () => {
+    expect(wrapLabel('一二三四五六七八九（十）', 10)).toEqual(['一二三四五六七八九', '（十）']);
+  });
+
+  it('breaks other text by words, by their estimated width', () => {
     expect(wrapLabel('Leaders meeting petitioners (visits)', 11)).toEqual(['Leaders meeting', 'petitioners (visits)']);
+    expect(wrapLabel('Communities covered by the clean-up', 11)).toEqual(['Communities covered', 'by the clean-up']);
+  });
+
+  it('lets every line fit, unless a single word is wider than the room', () => {
+    const label = 'Party organisations newly set up in "two new" organisations';
+    for (const line of wrapLabel(label, 11)) expect(textEm(line)).toBeLessThanOrEqual(11);
+    expect(wrapLabel('Internationalisation', 5)).toEqual(['Internationalisation']);
   });
 });

@@ -51,7 +51,7 @@ function ValueTick({ x = 0, y = 0, payload, tickFormatter, index = 0 }: ValueTic
 // is the same object from one render to the next: module constants here, memoised below; new rows
 // are then the one thing a re-render dispatches.
 const VALUE_TICK = <ValueTick />;
-const CATEGORY_TICK = <WrappedTick maxChars={11} />;
+const CATEGORY_TICK = <WrappedTick />;
 // The grid draws only vertical lines; Recharts would still place the horizontal ones, measuring every
 // category label in the DOM to do it.
 const NO_LINES = () => [];
@@ -64,8 +64,8 @@ export function HorizontalBarChart<K extends string>(props: SizedBarChartProps<K
   const longestValue = Math.max(...rows.flatMap((row) => series.map((item) => row.text[item.key].length)));
   const rightMargin = Math.min(200, 24 + longestValue * CHART_CHAR_PX);
   const lines = labelLines(rows, narrow);
-  const height = chartHeight(rows.length, series.length, lines);
-  const topMargin = chartTopMargin(lines);
+  const height = chartHeight(rows.length, series.length, lines, narrow);
+  const topMargin = chartTopMargin(lines, narrow);
   const left = narrow ? NARROW_PLOT_LEFT : 4;
   const margin = useMemo(() => ({ top: topMargin, right: rightMargin, bottom: 8, left }), [topMargin, rightMargin, left]);
   // Without an axis given, 0 to the largest value in round steps, as many as the plot has room for.

@@ -1,4 +1,4 @@
-import { wrapLabel } from './wrapped-tick';
+import { LABEL_LINE_HEIGHT, narrowLabelLines, sideLabelLines } from './label-lines';
 
 export type ChartColor = 'before' | 'after' | 'count';
 
@@ -52,42 +52,33 @@ export const BAR_SIZE = 26;
  */
 export const CHART_CHAR_PX = 8;
 const NARROW_LABEL_SPACE = 26;
-/**
- * A phone's row label, drawn above its bars, wraps at this many characters (twice as many in Latin
- * text): the plot is ~248px wide at 320px in elder mode, and 12 Chinese characters of the 16px chart
- * text, or 24 Latin ones, fit in it.
- */
-const NARROW_LABEL_CHARS = 12;
-/** The distance between the lines of a phone's row label: 1.25 × the largest chart text (16px). */
-export const NARROW_LINE_HEIGHT = 20;
 const TOP_MARGIN = 8;
 
-/** The lines of a row label on a phone. */
-export function narrowLabelLines(label: string): string[] {
-  return wrapLabel(label, NARROW_LABEL_CHARS);
-}
-
-/** How many lines the longest row label takes on a phone; 0 where labels sit beside the bars. */
+/** How many lines the longest row label takes: above its bars on a phone, beside them otherwise. */
 export function labelLines(rows: readonly { label: string }[], narrow: boolean): number {
-  return narrow ? Math.max(1, ...rows.map((row) => narrowLabelLines(row.label).length)) : 0;
+  const lines = narrow ? narrowLabelLines : sideLabelLines;
+  return Math.max(1, ...rows.map((row) => lines(row.label).length));
 }
 
 /**
- * The room above the first row. A row label grows upwards from its bars, and Recharts centres the bars
- * in their band: of the room a further line adds to each band, half is above the bars and half below.
- * A row's label has both halves, its own and the band's above, except the first's: its other half is
- * this margin.
+ * The room above the first row. On a phone a row label grows upwards from its bars, and Recharts
+ * centres the bars in their band: of the room a further line adds to each band, half is above the bars
+ * and half below. A row's label has both halves, its own and the band's above, except the first's: its
+ * other half is this margin.
  */
-export function chartTopMargin(lines: number): number {
-  return TOP_MARGIN + (Math.max(1, lines) - 1) * (NARROW_LINE_HEIGHT / 2);
+export function chartTopMargin(lines: number, narrow: boolean): number {
+  return TOP_MARGIN + (narrow ? (lines - 1) * (LABEL_LINE_HEIGHT / 2) : 0);
 }
 
 /**
  * The drawing's height, known before Recharts loads so the placeholder takes the same room (no layout
  * shift). `lines` is labelLines(): every row gets room for the longest label, as the bands are equal.
+ * On a phone the label's lines are added above the bars; beside them, a band grows only when the label
+ * is taller than the bars, with a gap to the next one.
  */
-export function chartHeight(rows: number, series: number, lines: number): number {
-  const labelSpace = lines > 0 ? NARROW_LABEL_SPACE + (lines - 1) * NARROW_LINE_HEIGHT : 0;
+export function chartHeight(rows: number, series: number, lines: number, narrow: boolean): number {
+  const bars = series * (BAR_SIZE + 10) + 18;
+  const band = narrow ? bars + NARROW_LABEL_SPACE + (lines - 1) * LABEL_LINE_HEIGHT : Math.max(bars, lines * LABEL_LINE_HEIGHT + 10);
   // Below the rows: the bottom margin (8), the value axis (30) and 2px to spare.
-  return chartTopMargin(lines) + rows * (series * (BAR_SIZE + 10) + 18 + labelSpace) + 40;
+  return chartTopMargin(lines, narrow) + rows * band + 40;
 }

@@ -19,7 +19,8 @@ export function LazyHorizontalBarChart<K extends string>(props: HorizontalBarCha
   const drawAll = useDrawAllCharts();
   const width = useElementWidth(ref, drawAll);
   const slot = useMountSlot((near || drawAll) && width !== undefined);
-  const height = chartHeight(props.rows.length, props.series.length, labelLines(props.rows, props.narrow ?? false));
+  const narrow = props.narrow ?? false;
+  const height = chartHeight(props.rows.length, props.series.length, labelLines(props.rows, narrow), narrow);
   const placeholder = <div className="chart-placeholder" style={{ height }} aria-hidden="true" />;
   return (
     <div ref={ref}>

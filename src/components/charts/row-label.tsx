@@ -1,4 +1,4 @@
-import { NARROW_LINE_HEIGHT, narrowLabelLines } from './chart-types';
+import { LABEL_LINE_HEIGHT, narrowLabelLines } from './label-lines';
 
 /**
  * The plot's left edge on a phone, the chart's left margin there: the category axis is hidden, and the
@@ -17,9 +17,9 @@ const BAR_GAP = 7;
 export function RowLabel({ y = 0, value }: { y?: number | string; value?: unknown }) {
   const lines = narrowLabelLines(String(value ?? ''));
   return (
-    <text x={NARROW_PLOT_LEFT} y={Number(y) - BAR_GAP - (lines.length - 1) * NARROW_LINE_HEIGHT} className="chart-tick">
+    <text x={NARROW_PLOT_LEFT} y={Number(y) - BAR_GAP - (lines.length - 1) * LABEL_LINE_HEIGHT} className="chart-tick">
       {lines.map((line, index) => (
-        <tspan key={index} x={NARROW_PLOT_LEFT} dy={index === 0 ? 0 : NARROW_LINE_HEIGHT}>
+        <tspan key={index} x={NARROW_PLOT_LEFT} dy={index === 0 ? 0 : LABEL_LINE_HEIGHT}>
           {line}
         </tspan>
       ))}

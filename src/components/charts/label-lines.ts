@@ -1,0 +1,99 @@
+/**
+ * Row labels wrapped to the room they have, measured in em of the chart's text: 14px, or 16px in
+ * elder mode, so a label that fits in elder mode fits in both. Widths are estimated per character
+ * (no DOM measuring, so the drawing's height is known before it is drawn).
+ */
+
+/** The distance between the lines of a row label: 1.25 × the largest chart text (16px). */
+export const LABEL_LINE_HEIGHT = 20;
+
+/**
+ * Beside the bars, a label has the category axis (190px) less the gap before the axis line (6px):
+ * 184px, 11.5em of elder mode's 16px text.
+ */
+export const SIDE_LABEL_EM = 11;
+
+/**
+ * On a phone a label sits above its bars: the plot is ~248px wide at 320px in elder mode, 15.5em;
+ * 12 leaves room for the estimate to be short.
+ */
+export const NARROW_LABEL_EM = 12;
+
+/** Punctuation that Chinese typesetting never puts at the start of a line, or at its end (避头尾). */
+const NO_LINE_START = /^[）」』】〉》〕］｝，。、；：！？…%)\]}.,;:!?]/;
+const NO_LINE_END = /^[（「『【〈《〔［｛([{]$/;
+const CLOSING_BRACKET = /^[）」』】〉》〕］｝)\]}]$/;
+const FULL_WIDTH = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+const WIDE = /[MWmw@%]/;
+const NARROW = /[iljtfrI.,:;'’!|()[\] ]/;
+
+/** A character's width in em, estimated for the sans-serif fonts of the app's stack. */
+function charEm(char: string): number {
+  if (FULL_WIDTH.test(char)) return 1;
+  if (WIDE.test(char)) return 0.85;
+  if (NARROW.test(char)) return 0.3;
+  if (/[A-Z]/.test(char)) return 0.65;
+  return 0.55;
+}
+
+/** A text's estimated width in em. */
+export function textEm(text: string): number {
+  return Array.from(text).reduce((sum, char) => sum + charEm(char), 0);
+}
+
+/** Where the line's last bracket opens, if it is not closed on the line; -1 if none is open. */
+function unclosedBracket(line: readonly string[]): number {
+  for (let index = line.length - 1; index >= 0; index -= 1) {
+    const char = line[index] ?? '';
+    if (NO_LINE_END.test(char)) return index;
+    if (CLOSING_BRACKET.test(char)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * What of a full line of Chinese goes down to the next with `next`: the bracket still open and what
+ * follows it, or else the character before a closing mark, or an opening bracket left at the end.
+ */
+function carriedDown(line: string[], next: string): string[] {
+  if (NO_LINE_START.test(next)) {
+    const open = unclosedBracket(line);
+    return line.splice(open > 0 ? open : Math.max(1, line.length - 1));
+  }
+  return line.length > 1 && NO_LINE_END.test(line[line.length - 1] ?? '') ? line.splice(-1) : [];
+}
+
+/**
+ * Splits a label into lines of at most `maxEm`: Chinese by characters, other text by words (a word
+ * longer than the line keeps a line of its own). A line neither starts with a closing mark nor ends
+ * with an opening one (避头尾): what would goes down with the next line.
+ */
+export function wrapLabel(label: string, maxEm: number): string[] {
+  const chinese = /[\u3400-\u9fff]/.test(label);
+  const units = chinese ? Array.from(label) : label.split(' ');
+  const joiner = chinese ? '' : ' ';
+  const lines: string[][] = [];
+  let line: string[] = [];
+  for (const unit of units) {
+    if (line.length > 0 && textEm([...line, unit].join(joiner)) > maxEm) {
+      // A Latin word carries its own punctuation.
+      const carried = chinese ? carriedDown(line, unit) : [];
+      lines.push(line);
+      line = [...carried, unit];
+    } else {
+      line.push(unit);
+    }
+  }
+  if (line.length > 0) lines.push(line);
+  return lines.map((units) => units.join(joiner));
+}
+
+/** The lines of a row label beside its bars (a wide screen). */
+export function sideLabelLines(label: string): string[] {
+  return wrapLabel(label, SIDE_LABEL_EM);
+}
+
+/** The lines of a row label above its bars (a phone). */
+export function narrowLabelLines(label: string): string[] {
+  return wrapLabel(label, NARROW_LABEL_EM);
+}
