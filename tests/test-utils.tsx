@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { MemoryRouter, useLocation, useNavigate, type NavigateFunction } from 'react-router';
 import { createQueryClient } from '../src/app/query-client';
 import { AppRoutes } from '../src/app/router';
@@ -15,7 +15,9 @@ export interface TestRouter {
 function RouterProbe({ onRender }: { onRender: (url: string, navigate: NavigateFunction) => void }) {
   const location = useLocation();
   const navigate = useNavigate();
-  useEffect(() => onRender(`${location.pathname}${location.search}`, navigate));
+  // A layout effect: the URL is recorded in the commit that shows its page, before a test's
+  // findBy…, which resolves on that commit's DOM changes, can read it.
+  useLayoutEffect(() => onRender(`${location.pathname}${location.search}`, navigate));
   return null;
 }
 
