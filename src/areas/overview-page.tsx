@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import { areaQueries } from '../api/queries';
 import type { AreasResponse } from '../api/schemas';
+import { BilingualText } from '../components/ui/bilingual';
 import { PageHeading, PageTitle } from '../components/ui/page-title';
 import { PanelBoundary } from '../components/ui/panel-boundary';
 import { QueryPanel } from '../components/ui/query-panel';
@@ -13,6 +14,7 @@ import { computeChange } from '../features/metrics/change';
 import { ChangeChart } from '../features/metrics/change-chart';
 import { WORK_AREAS, type AreaId } from '../config/work-areas';
 import { useI18n } from '../i18n/i18n';
+import { PAGE_NAMES } from '../i18n/page-names';
 
 export function OverviewPage() {
   const { t } = useI18n();
@@ -23,7 +25,9 @@ export function OverviewPage() {
     <>
       <PageTitle title={t('overviewTitle')} />
       <header className="page-header">
-        <PageHeading>{t('overviewTitle')}</PageHeading>
+        <PageHeading>
+          <BilingualText text={PAGE_NAMES.overview} />
+        </PageHeading>
       </header>
       <AreaFilter selected={selected} onChange={setSelected} />
       <QueryPanel query={query} isEmpty={(data) => data.areas.length === 0}>

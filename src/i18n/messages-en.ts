@@ -1,4 +1,5 @@
 import type { Catalog } from './messages';
+import { PAGE_NAMES } from './page-names';
 
 // English, loaded only once a user chooses it: Chinese-first users never download it.
 const en = {
@@ -11,7 +12,7 @@ const en = {
   darkMode: 'Dark mode',
   switchLanguage: '中文',
   switchLanguageLabel: '切换到中文 Switch to Chinese',
-  overviewTitle: '2024 at a glance',
+  overviewTitle: PAGE_NAMES.overview.en,
   reportLead:
     'The figures the Social Work Department of the CPC Haikou Municipal Committee reports for 2024 in its 2025 New Year message. The department was set up on 27 June 2024 and works in three areas: new-sector Party building, Party-led grassroots governance and serving the masses. Every figure is quoted from the report, and each one shows its source sentence; the percentage changes are computed here from the report\'s figures, and a figure marked "derived" follows from the report\'s words.',
   filterLegend: 'Filter by work area',
@@ -33,6 +34,7 @@ const en = {
   lowerBoundNote: 'The report says "more than" (余): at least this many',
   derivedBadge: 'Derived',
   sourceToggle: 'Show source sentence',
+  sourceToggleOf: ': {item}',
   sourceLabel: 'The report says',
   correctionLabel: 'Correction',
   chartTable: 'Data table',
@@ -50,7 +52,7 @@ const en = {
   emptyText: 'The data service returned an empty list.',
   errorTitle: 'The figures could not be loaded',
   updateFailedTitle: 'The figures could not be updated; those shown are from the last successful load.',
-  notFoundTitle: 'Page not found',
+  notFoundTitle: PAGE_NAMES.notFound.en,
   notFoundText: 'There is no page at this address. The link may be wrong, or the page may have moved.',
   backHome: 'Back to the overview',
   exportGroup: 'Export chart: {title}',

@@ -1,4 +1,5 @@
 import type { ApiErrorKind } from '../api/errors';
+import { PAGE_NAMES } from './page-names';
 
 const zh = {
   appTitle: '海口社会工作看板',
@@ -10,7 +11,7 @@ const zh = {
   darkMode: '深色模式',
   switchLanguage: 'English',
   switchLanguageLabel: '切换到英文 Switch to English',
-  overviewTitle: '2024年工作总览',
+  overviewTitle: PAGE_NAMES.overview.zh,
   reportLead:
     '本看板展示中共海口市委社会工作部2025年新春献词所报告的2024年工作数据。市委社会工作部于2024年6月27日挂牌成立，全面推进新兴领域党建、党建引领基层治理、凝聚服务群众三大板块工作。所有数字均引自报告原文，每一项均可查看原文出处；变化百分比由本看板据报告数字计算，标“推算”的数字由报告文字推得。',
   filterLegend: '按工作板块筛选',
@@ -32,6 +33,8 @@ const zh = {
   lowerBoundNote: '报告原文为“余”，即不少于此数',
   derivedBadge: '推算',
   sourceToggle: '查看原文出处',
+  /** Read after the button's visible label by screen readers, so each page's many toggles differ. */
+  sourceToggleOf: '：{item}',
   sourceLabel: '报告原文',
   correctionLabel: '更正说明',
   chartTable: '数据表',
@@ -49,7 +52,7 @@ const zh = {
   emptyText: '数据服务返回了空列表。',
   errorTitle: '数据加载失败',
   updateFailedTitle: '数据更新失败，下面仍是上次成功加载的数据。',
-  notFoundTitle: '页面未找到',
+  notFoundTitle: PAGE_NAMES.notFound.zh,
   notFoundText: '您访问的页面不存在，可能链接有误或页面已移动。',
   backHome: '返回总览首页',
   exportGroup: '导出图表：{title}',

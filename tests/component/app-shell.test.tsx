@@ -17,11 +17,11 @@ describe('navigation', () => {
 
   it('shows a not-found page with a way home for an unknown path', async () => {
     const { user, router } = renderRoute('/no-such-page');
-    expect(screen.getByRole('heading', { level: 1, name: '页面未找到' })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1, name: '页面未找到 Page not found' })).toBeVisible();
     await user.click(screen.getByRole('link', { name: '返回总览首页' }));
     // The router commits the new location together with the overview's page, which loads on demand:
     // on a busy machine that is later than the click's own task.
-    expect(await screen.findByRole('heading', { level: 1, name: '2024年工作总览' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: '2024年工作总览 2024 at a glance' })).toBeVisible();
     expect(currentUrl(router)).toBe('/');
   });
 });
@@ -54,7 +54,7 @@ describe('language', () => {
 
   it('ignores an unknown ?lang and stays in Chinese', async () => {
     renderRoute('/?lang=fr');
-    expect(await screen.findByRole('heading', { level: 1, name: '2024年工作总览' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: '2024年工作总览 2024 at a glance' })).toBeVisible();
   });
 });
 

@@ -45,7 +45,7 @@ describe('the governance route', () => {
   it('shows the source sentence of a figure on demand, from the keyboard', async () => {
     const { user } = renderRoute('/governance');
     await screen.findByRole('region', { name: '数据一览' });
-    const toggle = card(/^村\(社区\)内外部挂牌总数/).getByRole('button', { name: '查看原文出处' });
+    const toggle = card(/^村\(社区\)内外部挂牌总数/).getByRole('button', { name: '查看原文出处：村(社区)内外部挂牌总数' });
     const quote = /清理规范内外部挂牌总数9472块减至4272块/;
     // Closed, the sentence is not on the page at all (the disclosure builds its content when opened).
     expect(card(/^村\(社区\)内外部挂牌总数/).queryByText(quote)).toBeNull();
@@ -55,13 +55,26 @@ describe('the governance route', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
   });
 
+  it('names each source toggle after what it is the source of, so a list of the buttons tells them apart', async () => {
+    renderRoute('/governance?lang=en');
+    await screen.findByRole('heading', { level: 1 });
+    const names: string[] = [];
+    const toggles = await screen.findAllByRole('button', {
+      name: (name) => name.startsWith('Show source sentence: ') && names.push(name) > 0,
+    });
+    expect(names).toContain('Show source sentence: Plaques on villages/communities, inside and out');
+    expect(new Set(names).size).toBe(names.length);
+    // The visible label stays short; the rest is for screen readers.
+    expect(screen.getAllByText('Show source sentence', { exact: true })).toHaveLength(toggles.length);
+  });
+
   it('shows the 2014 typo corrected, with a note', async () => {
     const { user } = renderRoute('/governance');
     const milestones = within(await screen.findByRole('region', { name: '大事记与荣誉' }));
     const talk = milestones.getAllByRole('listitem').find((item) => item.textContent?.includes('经验交流'));
     if (!talk) throw new Error('no milestone for the provincial talk');
     expect(within(talk).getByText('2024年12月')).toBeVisible();
-    await user.click(within(talk).getByRole('button', { name: '查看原文出处' }));
+    await user.click(within(talk).getByRole('button', { name: /^查看原文出处：/ }));
     expect(within(talk).getByText(/原文作“2014年12月”，系笔误/)).toBeVisible();
   });
 

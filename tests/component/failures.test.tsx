@@ -57,7 +57,7 @@ describe.each(ROUTES)('$url', (route) => {
     expect(currentUrl(router)).toBe(before);
 
     await user.click(within(box).getByRole('button', { name: '重试' }));
-    expect((await screen.findAllByRole('button', { name: '查看原文出处' }, { timeout: 3000 })).length).toBeGreaterThan(0);
+    expect((await screen.findAllByRole('button', { name: /^查看原文出处：/ }, { timeout: 3000 })).length).toBeGreaterThan(0);
     expect(screen.queryByText(message)).not.toBeInTheDocument();
     expect(currentUrl(router)).toBe(before);
   });

@@ -104,7 +104,7 @@ describe('a button that starts something slow', () => {
 describe('a route change', () => {
   it('moves the focus to the new page’s heading, and a first load does not', async () => {
     const { user, router } = renderRoute('/');
-    expect(await screen.findByRole('heading', { level: 1, name: '2024年工作总览' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: '2024年工作总览 2024 at a glance' })).toBeVisible();
     await screen.findByRole('figure', { name: /^前后对比变化幅度/ });
     expect(document.body).toHaveFocus();
 
@@ -114,7 +114,7 @@ describe('a route change', () => {
     await waitFor(() => expect(heading).toHaveFocus());
 
     router.back();
-    const overview = await screen.findByRole('heading', { level: 1, name: '2024年工作总览' });
+    const overview = await screen.findByRole('heading', { level: 1, name: '2024年工作总览 2024 at a glance' });
     await waitFor(() => expect(overview).toHaveFocus());
   });
 

@@ -59,7 +59,7 @@ describe('the language across the app’s own links', () => {
     expect(currentUrl(router)).toBe('/service?lang=en');
 
     await user.click(links.getByRole('link', { name: 'Overview' }));
-    expect(await screen.findByRole('heading', { level: 1, name: '2024 at a glance' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: '2024 at a glance 2024年工作总览' })).toBeVisible();
     expect(currentUrl(router)).toBe('/?lang=en');
   });
 
@@ -77,7 +77,7 @@ describe('the language across the app’s own links', () => {
     blockStorage();
     const { user, router } = renderRoute('/no-such-page?lang=en');
     await user.click(screen.getByRole('link', { name: 'Back to the overview' }));
-    expect(await screen.findByRole('heading', { level: 1, name: '2024 at a glance' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: '2024 at a glance 2024年工作总览' })).toBeVisible();
     expect(currentUrl(router)).toBe('/?lang=en');
   });
 

@@ -12,7 +12,7 @@ async function areaSections() {
 describe('the overview', () => {
   it('shows every work area with its headline figures and a link to it', async () => {
     renderRoute('/');
-    expect(await screen.findByRole('heading', { level: 1, name: '2024年工作总览' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: '2024年工作总览 2024 at a glance' })).toBeVisible();
     expect(await areaSections()).toHaveLength(3);
     const governance = within(screen.getByRole('region', { name: /^党建引领基层治理/ }));
     expect(governance.getAllByText('4,272').length).toBeGreaterThan(0);

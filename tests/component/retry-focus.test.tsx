@@ -47,7 +47,7 @@ describe('Retry that brings the figures back', () => {
     expect(document.activeElement).toContainElement(figures);
     expect(document.activeElement).not.toContainElement(heading);
     await user.tab();
-    expect(document.activeElement).toHaveAccessibleName('查看原文出处');
+    expect(document.activeElement).toHaveAccessibleName(/^查看原文出处：/);
   });
 });
 

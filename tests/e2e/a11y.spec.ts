@@ -24,7 +24,7 @@ for (const mode of ['light', 'dark', 'elder'] as const) {
       await page.setViewportSize({ width: WIDTHS[0], height: 900 });
       await openLoaded(page, route, mode);
       // What opens on demand is checked too: one source sentence and one chart's table.
-      const source = page.getByRole('button', { name: '查看原文出处', exact: true }).first();
+      const source = page.getByRole('button', { name: /^查看原文出处：/ }).first();
       await source.click();
       await expect(source).toHaveAttribute('aria-expanded', 'true');
       const table = page.getByRole('button', { name: '以表格查看', exact: true }).first();

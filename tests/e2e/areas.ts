@@ -32,7 +32,8 @@ export function enHeading(expected: ExpectedArea): string {
   return `${expected.en} ${expected.zh}`;
 }
 
-export const OVERVIEW_TITLE = '2024年工作总览';
+/** The overview's heading in Chinese, English beside it, as an area's (zhHeading). */
+export const OVERVIEW_TITLE = '2024年工作总览 2024 at a glance';
 
 /** A route the app serves: the h1 its page shows in Chinese, and the endpoint its figures come from. */
 export interface ExpectedRoute {

@@ -44,7 +44,7 @@ test('?lang=en opens the dashboard in English and stays there across the nav', a
   for (const item of await items.all()) await expect(item).toContainText('Down');
 
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Overview', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: '2024 at a glance', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '2024 at a glance 2024年工作总览', exact: true })).toBeVisible();
   const filter = page.getByRole('group', { name: 'Filter by work area' });
   await expect(filter.getByRole('checkbox')).toHaveCount(3);
   await expect(filter.getByRole('checkbox', { name: area('governance').en, exact: true })).toBeChecked();

@@ -43,7 +43,7 @@ test.describe('an unknown address', () => {
   for (const path of ['/no-such-page', '/governance/extra']) {
     test(`${path} shows "page not found" with a way home`, async ({ page }) => {
       await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1, name: '页面未找到', exact: true })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: '页面未找到 Page not found', exact: true })).toBeVisible();
       await expect(page).toHaveTitle(`页面未找到 · ${APP_TITLE}`);
       // The rest of the app still works around it.
       await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();

@@ -2,6 +2,8 @@ import { useId, useState, type ReactNode } from 'react';
 
 interface DisclosureProps {
   label: string;
+  /** Added to the label in the button's accessible name only: what of several alike buttons this one is about. */
+  labelContext?: string;
   className?: string;
   children: ReactNode;
 }
@@ -11,7 +13,7 @@ interface DisclosureProps {
  * Its marker is drawn, not a character: CJK fonts such as Noto Sans CJK lack ▸ and ▾, and the browser
  * then searches the system's fonts for them on every page load.
  */
-export function Disclosure({ label, className, children }: DisclosureProps) {
+export function Disclosure({ label, labelContext, className, children }: DisclosureProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   return (
@@ -19,6 +21,8 @@ export function Disclosure({ label, className, children }: DisclosureProps) {
       <button
         type="button"
         className="disclosure-toggle"
+        // The visible label, then what it is about: a name that starts with what is seen (WCAG 2.5.3).
+        aria-label={labelContext ? `${label}${labelContext}` : undefined}
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}

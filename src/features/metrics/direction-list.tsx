@@ -25,7 +25,7 @@ export function DirectionList({ directions }: { directions: readonly Direction[]
           </li>
         ))}
       </ul>
-      <SourceQuote source={first.source} />
+      <SourceQuote source={first.source} about={t('directionsHeading')} />
     </section>
   );
 }

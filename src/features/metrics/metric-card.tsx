@@ -46,7 +46,7 @@ export function MetricCard({ metric }: { metric: Metric }) {
           <span className="badge">{t('derivedBadge')}</span> {metric.note && pick(metric.note)}
         </p>
       )}
-      <SourceQuote source={metric.source} />
+      <SourceQuote source={metric.source} about={pick(metric.label)} />
     </article>
   );
 }

@@ -16,7 +16,7 @@ export function MilestoneList({ milestones }: { milestones: readonly Milestone[]
               <time dateTime={milestone.date}>{pick(milestone.dateLabel)}</time>
             </p>
             <p className="milestone-title">{pick(milestone.title)}</p>
-            <SourceQuote source={milestone.source} />
+            <SourceQuote source={milestone.source} about={pick(milestone.title)} />
           </li>
         ))}
       </ol>
