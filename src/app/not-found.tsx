@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { BilingualText } from '../components/ui/bilingual';
 import { PageHeading, PageTitle } from '../components/ui/page-title';
 import { useI18n } from '../i18n/i18n';
-import { PAGE_NAMES } from '../i18n/page-names';
+import { PAGE_NAMES } from '../i18n/messages';
 
 export function NotFoundPage() {
   const { t, linkTo } = useI18n();

@@ -14,7 +14,7 @@ import { computeChange } from '../features/metrics/change';
 import { ChangeChart } from '../features/metrics/change-chart';
 import { WORK_AREAS, type AreaId } from '../config/work-areas';
 import { useI18n } from '../i18n/i18n';
-import { PAGE_NAMES } from '../i18n/page-names';
+import { PAGE_NAMES } from '../i18n/messages';
 
 export function OverviewPage() {
   const { t } = useI18n();

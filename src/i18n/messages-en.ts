@@ -1,5 +1,4 @@
-import type { Catalog } from './messages';
-import { PAGE_NAMES } from './page-names';
+import { PAGE_NAMES, type Catalog } from './messages';
 
 // English, loaded only once a user chooses it: Chinese-first users never download it.
 const en = {
