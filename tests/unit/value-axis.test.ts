@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fittingValueAxis, valueAxis } from '../../src/components/charts/value-axis';
+import { fittingTicks, fittingValueAxis, valueAxis } from '../../src/components/charts/value-axis';
 
 describe('valueAxis', () => {
   it.each([
@@ -63,3 +63,22 @@ describe('fittingValueAxis', () => {
   });
 });
 
+
+describe('fittingTicks', () => {
+  const percent = (value: number) => `${value > 0 ? '+' : value < 0 ? '\u2212' : ''}${Math.abs(value)}%`;
+  const ticks = [-100, -50, 0, 50];
+
+  it('keeps every given tick where their labels fit', () => {
+    expect(fittingTicks(ticks, 600, percent)).toEqual(ticks);
+  });
+
+  it('thins them where they do not, keeping 0 marked', () => {
+    // "−100%" is 5 characters: 52px a label, and 3 steps in 120px leave 40px each.
+    expect(fittingTicks(ticks, 120, percent)).toEqual([-100, 0]);
+    expect(fittingTicks([0, 25, 50, 75, 100], 100, String)).toEqual([0, 50, 100]);
+  });
+
+  it('keeps 0 alone when nothing else fits', () => {
+    expect(fittingTicks(ticks, 20, percent)).toEqual([0]);
+  });
+});

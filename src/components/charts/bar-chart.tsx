@@ -13,7 +13,7 @@ import {
   type SizedBarChartProps,
 } from './chart-types';
 import { NARROW_PLOT_LEFT } from './row-label';
-import { fittingValueAxis } from './value-axis';
+import { fittingTicks, fittingValueAxis } from './value-axis';
 import { WrappedTick } from './wrapped-tick';
 
 const ChartTooltip = lazy(async () => {
@@ -66,19 +66,23 @@ export function HorizontalBarChart<K extends string>(props: SizedBarChartProps<K
   const lines = labelLines(rows, narrow);
   const height = chartHeight(rows.length, series.length, lines, narrow);
   const topMargin = chartTopMargin(lines, narrow);
-  const left = narrow ? NARROW_PLOT_LEFT : 4;
+  // A negative value's label goes left of its bar: on a phone the margin there holds the longest, so
+  // a bar that reaches the axis' far end still has its label inside the drawing.
+  const negativeLabels = rows.flatMap((row) => series.filter((item) => row[item.key] < 0).map((item) => row.text[item.key].length));
+  const left = narrow ? Math.max(NARROW_PLOT_LEFT, ...negativeLabels.map((chars) => chars * CHART_CHAR_PX + 8)) : 4;
   const margin = useMemo(() => ({ top: topMargin, right: rightMargin, bottom: 8, left }), [topMargin, rightMargin, left]);
-  // Without an axis given, 0 to the largest value in round steps, as many as the plot has room for.
-  // The axis is kept while the largest value and the plot's width are, so new rows leave the parts
-  // below as they are unless the axis itself changes.
+  // Without an axis given, 0 to the largest value in round steps, as many as the plot has room for;
+  // given ticks are thinned to those whose labels fit. The axis is kept while the largest value and
+  // the plot's width are, so new rows leave the parts below as they are unless the axis itself changes.
   const largest = domain ? 0 : Math.max(...rows.flatMap((row) => series.map((item) => row[item.key])));
   const plotWidth = width - left - rightMargin - (narrow ? 0 : CATEGORY_AXIS_WIDTH);
   const ownAxis = useMemo(
     () => (domain ? undefined : fittingValueAxis(largest, plotWidth, formatTick)),
     [domain, largest, plotWidth, formatTick],
   );
+  const givenTicks = useMemo(() => (ticks ? fittingTicks(ticks, plotWidth, formatTick) : undefined), [ticks, plotWidth, formatTick]);
   const axisDomain = ownAxis?.domain ?? domain;
-  const axisTicks = ownAxis?.ticks ?? ticks;
+  const axisTicks = ownAxis?.ticks ?? givenTicks;
   // The tooltip is needed once someone reaches the chart, by keyboard or pointer: it loads then.
   const [wantsTooltip, setWantsTooltip] = useState(false);
   const loadTooltip = () => setWantsTooltip(true);

@@ -27,6 +27,12 @@ export function valueAxis(max: number, mostSteps = MOST_STEPS): ValueAxis {
   return { domain: [0, steps * step], ticks: Array.from({ length: steps + 1 }, (_, index) => index * step) };
 }
 
+/** Whether tick labels, as `format` writes them, fit `plotWidth` px when `spans` steps apart each. */
+function labelsFit(ticks: readonly number[], spans: number, plotWidth: number, format: (value: number) => string): boolean {
+  const widest = Math.max(...ticks.map((tick) => format(tick).length)) * CHART_CHAR_PX + TICK_GAP_PX;
+  return (plotWidth / (ticks.length - 1)) * spans >= widest;
+}
+
 /**
  * The value axis with the most steps whose labels, as `format` writes them, fit a plot `plotWidth` px
  * wide side by side. On a phone, with English values beside the bars, the plot can be 130 px wide:
@@ -35,8 +41,20 @@ export function valueAxis(max: number, mostSteps = MOST_STEPS): ValueAxis {
 export function fittingValueAxis(max: number, plotWidth: number, format: (value: number) => string): ValueAxis {
   for (let steps = MOST_STEPS; steps > 1; steps -= 1) {
     const axis = valueAxis(max, steps);
-    const widest = Math.max(...axis.ticks.map((tick) => format(tick).length)) * CHART_CHAR_PX + TICK_GAP_PX;
-    if (plotWidth / (axis.ticks.length - 1) >= widest) return axis;
+    if (labelsFit(axis.ticks, 1, plotWidth, format)) return axis;
   }
   return valueAxis(max, 1);
+}
+
+/**
+ * Given ticks (evenly spaced) thinned to every second, third… one until their labels fit `plotWidth`,
+ * counted from 0 where 0 is among them, so that it stays marked: −100% and 0% of −100…+50% on a
+ * narrow phone in elder mode, where all four ran into each other.
+ */
+export function fittingTicks(ticks: readonly number[], plotWidth: number, format: (value: number) => string): number[] {
+  const origin = Math.max(0, ticks.indexOf(0));
+  for (let every = 1; every < ticks.length; every += 1) {
+    if (labelsFit(ticks, every, plotWidth, format)) return ticks.filter((_, index) => (index - origin) % every === 0);
+  }
+  return ticks.slice(origin, origin + 1);
 }
