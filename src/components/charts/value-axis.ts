@@ -49,11 +49,13 @@ export function fittingValueAxis(max: number, plotWidth: number, format: (value:
 /**
  * Given ticks (evenly spaced) thinned to every second, third… one until their labels fit `plotWidth`,
  * counted from 0 where 0 is among them, so that it stays marked: −100% and 0% of −100…+50% on a
- * narrow phone in elder mode, where all four ran into each other.
+ * narrow phone in elder mode, where all four ran into each other. Ticks that all fit come back as the
+ * same array: Recharts then sees the same axis, and new rows do not redraw it.
  */
-export function fittingTicks(ticks: readonly number[], plotWidth: number, format: (value: number) => string): number[] {
+export function fittingTicks(ticks: number[], plotWidth: number, format: (value: number) => string): number[] {
+  if (labelsFit(ticks, 1, plotWidth, format)) return ticks;
   const origin = Math.max(0, ticks.indexOf(0));
-  for (let every = 1; every < ticks.length; every += 1) {
+  for (let every = 2; every < ticks.length; every += 1) {
     if (labelsFit(ticks, every, plotWidth, format)) return ticks.filter((_, index) => (index - origin) % every === 0);
   }
   return ticks.slice(origin, origin + 1);
