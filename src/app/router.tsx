@@ -1,4 +1,4 @@
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { WORK_AREAS } from '../config/work-areas';
 import { I18nProvider } from '../i18n/i18n';
 import { AppLayout } from './layout';
@@ -24,6 +24,12 @@ function AppShell() {
   );
 }
 
+/** `/index.html`, the file a bookmark or a server's default page may name: the overview, its query kept. */
+function ToOverview() {
+  const { search, hash } = useLocation();
+  return <Navigate to={{ pathname: '/', search, hash }} replace />;
+}
+
 /** The app's routes: the overview, one route per work area (from WORK_AREAS), and not-found. */
 export function AppRoutes() {
   return (
@@ -35,6 +41,7 @@ export function AppRoutes() {
         {WORK_AREAS.map((area) => (
           <Route key={area.id} path={area.path} element={<AreaPage key={area.id} areaId={area.id} />} />
         ))}
+        <Route path="index.html" element={<ToOverview />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -81,6 +81,15 @@ describe('the language across the app’s own links', () => {
     expect(currentUrl(router)).toBe('/?lang=en');
   });
 
+  it('opens the overview for /index.html, keeping the language and the filter', async () => {
+    blockStorage();
+    const { router } = renderRoute('/index.html?area=service&lang=en');
+    expect(await screen.findByRole('heading', { level: 1, name: '2024 at a glance 2024年工作总览' })).toBeVisible();
+    expect(currentUrl(router)).toBe('/?area=service&lang=en');
+    expect(screen.getByRole('checkbox', { name: 'Serving the masses' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Party-led grassroots governance' })).not.toBeChecked();
+  });
+
   it('adds no language to links when the URL has none', async () => {
     renderRoute('/governance');
     await screen.findByRole('heading', { level: 1, name: /^党建引领基层治理/ });
