@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textEm, wrapLabel } from '../../src/components/charts/label-lines';
+import { textEm, textPx, wrapLabel } from '../../src/components/charts/label-lines';
 
 describe('wrapLabel', () => {
   it('keeps a short label on one line', () => {
@@ -31,5 +31,14 @@ describe('wrapLabel', () => {
     const label = 'Party organisations newly set up in "two new" organisations';
     for (const line of wrapLabel(label, 11)) expect(textEm(line)).toBeLessThanOrEqual(11);
     expect(wrapLabel('Internationalisation', 5)).toEqual(['Internationalisation']);
+  });
+});
+
+describe('textPx', () => {
+  it('reckons a value at elder mode\'s 16px: a Chinese unit at a full em, digits at about half', () => {
+    expect(textPx('人次')).toBe(32);
+    // Noto Sans CJK SC at 16px: a digit is 8.8px, a comma 4.4px, so "10,000" is 48.4px.
+    expect(textPx('10,000')).toBeGreaterThanOrEqual(48.4);
+    expect(textPx('10,000')).toBeLessThan(52);
   });
 });

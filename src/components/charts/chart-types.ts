@@ -46,11 +46,6 @@ export interface HorizontalBarChartProps<K extends string> {
 export type SizedBarChartProps<K extends string> = HorizontalBarChartProps<K> & { width: number };
 
 export const BAR_SIZE = 26;
-/**
- * The width a character of the chart's numbers and values is allowed: a digit is 7.7 px in the chart's
- * 14 px text, 8.8 px in elder mode's 16 px, a comma half that.
- */
-export const CHART_CHAR_PX = 8;
 const NARROW_LABEL_SPACE = 26;
 const TOP_MARGIN = 8;
 

@@ -1,11 +1,14 @@
 /**
- * Row labels wrapped to the room they have, measured in em of the chart's text: 14px, or 16px in
- * elder mode, so a label that fits in elder mode fits in both. Widths are estimated per character
- * (no DOM measuring, so the drawing's height is known before it is drawn).
+ * The width of a chart's text, and its row labels wrapped to the room they have. The chart's text is
+ * 14px, or 16px in elder mode: widths are reckoned at 16px, so what fits in elder mode fits in both.
+ * They are estimated per character (no DOM measuring, so the drawing's size is known before it is drawn).
  */
 
-/** The distance between the lines of a row label: 1.25 × the largest chart text (16px). */
-export const LABEL_LINE_HEIGHT = 20;
+/** The largest chart text (--chart-font-size in elder mode), in px. */
+export const CHART_TEXT_PX = 16;
+
+/** The distance between the lines of a row label: 1.25 × the largest chart text. */
+export const LABEL_LINE_HEIGHT = CHART_TEXT_PX * 1.25;
 
 /**
  * Beside the bars, a label has the category axis (190px) less the gap before the axis line (6px):
@@ -39,6 +42,11 @@ function charEm(char: string): number {
 /** A text's estimated width in em. */
 export function textEm(text: string): number {
   return Array.from(text).reduce((sum, char) => sum + charEm(char), 0);
+}
+
+/** A chart text's estimated width in px, at the largest chart text: a value, a tick's label. */
+export function textPx(text: string): number {
+  return textEm(text) * CHART_TEXT_PX;
 }
 
 /** Where the line's last bracket opens, if it is not closed on the line; -1 if none is open. */

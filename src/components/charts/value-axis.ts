@@ -1,4 +1,4 @@
-import { CHART_CHAR_PX } from './chart-types';
+import { textPx } from './label-lines';
 
 /** A value axis: where it runs and the values it marks. */
 export interface ValueAxis {
@@ -10,7 +10,7 @@ export interface ValueAxis {
 const STEP_FACTORS = [1, 2, 2.5, 5, 10];
 /** Five labels at most, as Recharts would place. */
 const MOST_STEPS = 4;
-/** The gap between two tick labels, beyond their characters' width (CHART_CHAR_PX each). */
+/** The gap between two tick labels, beyond their width (textPx). */
 const TICK_GAP_PX = 12;
 
 /**
@@ -29,7 +29,7 @@ export function valueAxis(max: number, mostSteps = MOST_STEPS): ValueAxis {
 
 /** Whether tick labels, as `format` writes them, fit `plotWidth` px when `spans` steps apart each. */
 function labelsFit(ticks: readonly number[], spans: number, plotWidth: number, format: (value: number) => string): boolean {
-  const widest = Math.max(...ticks.map((tick) => format(tick).length)) * CHART_CHAR_PX + TICK_GAP_PX;
+  const widest = Math.max(...ticks.map((tick) => textPx(format(tick)))) + TICK_GAP_PX;
   return (plotWidth / (ticks.length - 1)) * spans >= widest;
 }
 
