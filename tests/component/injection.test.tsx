@@ -73,7 +73,7 @@ describe('text from the API is text', () => {
       return drawn;
     });
     const caption = { title: PAYLOADS[0] ?? '', unit: PAYLOADS[1] ?? '', source: PAYLOADS[2] ?? '', date: PAYLOADS[3] ?? '' };
-    const blob = await exportChart(plot, { format: 'svg', caption, legend: [{ label: PAYLOADS[3] ?? '', color: '#000' }], table: { header: [], rows: [] } });
+    const blob = await exportChart(plot, { format: 'svg', caption, legend: [{ label: PAYLOADS[3] ?? '', color: '#000' }] });
     const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();
     expect(doc.querySelectorAll('script, img, foreignObject, [onload], [onerror]')).toHaveLength(0);

@@ -38,7 +38,7 @@ test.describe('exporting a chart on /governance', () => {
     await openWithMockApi(page, '/governance', '/api/areas/governance');
   });
 
-  test('PNG: an opaque, drawn image at the chosen scale', async ({ page }) => {
+  test('PNG: an opaque, drawn image at the chosen scale, sized for an A4 document', async ({ page }) => {
     const figure = await drawnChart(page, PLAQUES);
     const png = exportButton(figure, PLAQUES, 'PNG');
     await expect(png).toHaveText('下载 PNG');
@@ -50,10 +50,10 @@ test.describe('exporting a chart on /governance', () => {
     await expect(figure.getByRole('status')).toHaveText('已导出 governance-plaques-2024.png');
 
     const image = readPng(atTwo.bytes);
-    const plot = await figure.getByRole('application').boundingBox();
-    if (!plot) throw new Error('The chart plot has no box on screen');
-    expect(image.width, 'PNG width against twice the plot width').toBeGreaterThanOrEqual(2 * plot.width);
     expect(image.width).toBeGreaterThanOrEqual(1000);
+    // Inserted into Word or WPS it fills the 156 mm text block of an A4 official document (GB/T 9704).
+    expect(image.millimetresWide, 'width in mm by its pHYs chunk').toBeGreaterThan(155);
+    expect(image.millimetresWide).toBeLessThanOrEqual(156);
     expect(image.translucent, 'pixels that are not fully opaque').toBe(0);
     expect(image.inked, 'share of pixels that are not white').toBeGreaterThan(0.04);
     expect(image.red, 'pixels of the red 2024 bar').toBeGreaterThan(5000);
@@ -67,6 +67,7 @@ test.describe('exporting a chart on /governance', () => {
     const larger = readPng(atThree.bytes);
     expect(larger.width / image.width).toBeCloseTo(1.5, 2);
     expect(larger.height / image.height).toBeCloseTo(1.5, 2);
+    expect(larger.millimetresWide, 'the same size on paper, in more pixels').toBeCloseTo(image.millimetresWide ?? 0, 1);
   });
 
   test('SVG: a standalone file with the title, figures and source', async ({ page, context }) => {
@@ -162,4 +163,22 @@ test('an export in English carries the English caption', async ({ page }) => {
   expect(svg).toContain(`>${title}<`);
   expect(svg).toContain('Source: New Year message 2025');
   expect(svg).not.toContain('来源：');
+});
+
+test('a chart exported on a phone in elder mode is the same document image as on a PC', async ({ page }) => {
+  await openWithMockApi(page, '/governance', '/api/areas/governance');
+  const onPc = readPng((await saveDownload(page, exportButton(await drawnChart(page, PLAQUES), PLAQUES, 'PNG'))).bytes);
+
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.getByRole('button', { name: '适老模式', exact: true }).click();
+  await expect(page.getByRole('button', { name: '适老模式', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  const figure = await drawnChart(page, PLAQUES);
+  const onPhone = readPng((await saveDownload(page, exportButton(figure, PLAQUES, 'PNG'))).bytes);
+  expect([onPhone.width, onPhone.height], 'pixel size on a phone in elder mode against a PC').toEqual([onPc.width, onPc.height]);
+  expect(onPhone.millimetresWide).toBeCloseTo(onPc.millimetresWide ?? 0, 1);
+
+  // Its chart text is the default 14 px, 10.5 pt (五号) at that size, not elder mode's 16 px.
+  const svg = (await saveDownload(page, exportButton(figure, PLAQUES, 'SVG'))).bytes.toString('utf8');
+  const sizes = new Set([...svg.matchAll(/<text[^>]*font-size="(\d+)(?:px)?"[^>]*>[^<]*块</g)].map((match) => match[1]));
+  expect([...sizes], 'font sizes of the values written beside the bars').toEqual(['14']);
 });

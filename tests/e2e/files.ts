@@ -53,6 +53,19 @@ export interface PngSummary {
   grey: number;
   /** Pixels of a strong blue, like the bars of a chart of counts. */
   blue: number;
+  /** The width a word processor gives the image, from its pHYs chunk (pixels per metre); null without one. */
+  millimetresWide: number | null;
+}
+
+/** The image's physical width as its pHYs chunk gives it, read from the file's chunks. */
+function millimetresWide(bytes: Buffer, width: number): number | null {
+  for (let offset = 8; offset + 8 <= bytes.length; offset += 12 + bytes.readUInt32BE(offset)) {
+    if (bytes.toString('latin1', offset + 4, offset + 8) !== 'pHYs') continue;
+    const perMetre = bytes.readUInt32BE(offset + 8);
+    const unitIsMetre = bytes[offset + 16] === 1;
+    return unitIsMetre && perMetre > 0 ? (width / perMetre) * 1000 : null;
+  }
+  return null;
 }
 
 export function readPng(bytes: Buffer): PngSummary {
@@ -75,7 +88,7 @@ export function readPng(bytes: Buffer): PngSummary {
     if (spread <= 50 && mean >= 80 && mean <= 190) grey += 1;
     if (b >= 120 && b - r >= 80 && b - g >= 40) blue += 1;
   }
-  return { width, height, translucent, inked: inked / (width * height), red, grey, blue };
+  return { width, height, translucent, inked: inked / (width * height), red, grey, blue, millimetresWide: millimetresWide(bytes, width) };
 }
 
 /**

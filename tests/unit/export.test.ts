@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/features/export/csv';
-import { exportChart } from '../../src/features/export/export-chart';
+import { exportChart, exportCsv } from '../../src/features/export/export-chart';
 import { exportFileName } from '../../src/features/export/file-name';
 import { composeSvg, wrapToWidth } from '../../src/features/export/svg-compose';
 import type { ExportCaption, ExportTable } from '../../src/features/export/types';
@@ -138,19 +138,19 @@ describe('exportFileName', () => {
 
 describe('exportChart', () => {
   it('returns an SVG file of the chart found in the node', async () => {
-    const blob = await exportChart(fakeChart(), { format: 'svg', caption, legend, table });
+    const blob = await exportChart(fakeChart(), { format: 'svg', caption, legend });
     expect(blob.type).toContain('image/svg+xml');
     expect(texts(parse(await blob.text()))).toContain('4,272 块');
   });
 
   it('returns the CSV file', async () => {
-    const blob = await exportChart(fakeChart(), { format: 'csv', caption, legend, table });
+    const blob = exportCsv(table);
     expect(blob.type).toContain('text/csv');
     expect(await blob.text()).toContain('村(社区)内外部挂牌总数,9472,4272,-54.9');
   });
 
   it('says so when there is no chart drawing to export', async () => {
-    await expect(exportChart(document.createElement('div'), { format: 'svg', caption, legend, table })).rejects.toThrow(
+    await expect(exportChart(document.createElement('div'), { format: 'svg', caption, legend })).rejects.toThrow(
       'No chart drawing found to export',
     );
   });

@@ -1,11 +1,4 @@
-import { createContext, startTransition, useCallback, useContext, useEffect, useState, type RefObject } from 'react';
-
-/** Set by whoever needs every chart drawn at once (exporting a whole page). */
-export const DrawAllChartsContext = createContext(false);
-
-export function useDrawAllCharts(): boolean {
-  return useContext(DrawAllChartsContext);
-}
+import { startTransition, useCallback, useEffect, useState, type RefObject } from 'react';
 
 /** True once the element comes within a screen of the viewport; stays true. Without IntersectionObserver, true. */
 export function useNearViewport(ref: RefObject<Element | null>): boolean {

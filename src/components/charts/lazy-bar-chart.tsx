@@ -1,6 +1,6 @@
 import { lazy, Suspense, useRef, type ComponentType } from 'react';
 import { chartColorToken, chartHeight, labelLines, type HorizontalBarChartProps, type SizedBarChartProps } from './chart-types';
-import { OnCommit, useDrawAllCharts, useMountSlot, useNearViewport } from './chart-visibility';
+import { OnCommit, useMountSlot, useNearViewport } from './chart-visibility';
 import { useElementWidth } from './use-element-width';
 
 // Recharts is the largest library here: it loads when the first chart nears the screen.
@@ -10,15 +10,13 @@ const HorizontalBarChartImpl = lazy(async () => {
 });
 
 /**
- * The bar chart, drawn when it comes near the screen (or when the page asks for every chart),
- * one chart at a time. Until then a placeholder of its exact height holds its place.
+ * The bar chart, drawn when it comes near the screen, one chart at a time. Until then a placeholder of its exact height holds its place.
  */
 export function LazyHorizontalBarChart<K extends string>(props: HorizontalBarChartProps<K>) {
   const ref = useRef<HTMLDivElement>(null);
   const near = useNearViewport(ref);
-  const drawAll = useDrawAllCharts();
-  const width = useElementWidth(ref, drawAll);
-  const slot = useMountSlot((near || drawAll) && width !== undefined);
+  const width = useElementWidth(ref);
+  const slot = useMountSlot(near && width !== undefined);
   const narrow = props.narrow ?? false;
   const height = chartHeight(props.rows.length, props.series.length, labelLines(props.rows, narrow), narrow);
   const placeholder = <div className="chart-placeholder" style={{ height }} aria-hidden="true" />;
@@ -43,5 +41,14 @@ export function LazyHorizontalBarChart<K extends string>(props: HorizontalBarCha
         placeholder
       )}
     </div>
+  );
+}
+
+/** The drawing alone at a given width, drawn at once (Recharts loads first if it has not): what an export is made from. */
+export function BarChartAtWidth<K extends string>(props: SizedBarChartProps<K>) {
+  return (
+    <Suspense fallback={null}>
+      <HorizontalBarChartImpl {...(props as unknown as SizedBarChartProps<string>)} />
+    </Suspense>
   );
 }

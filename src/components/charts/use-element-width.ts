@@ -3,11 +3,10 @@ import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 /**
  * The element's width in whole pixels (rounded down, so a drawing this wide never overflows it), kept
  * up to date by a ResizeObserver; undefined until it is known. The observer reports it after the
- * browser's own layout, so knowing it costs no layout of its own. Where that report may not come
- * (`needNow`: a chart far from the screen, whose card the browser skips laying out, drawn for an
- * export) the width is read at once.
+ * browser's own layout, so knowing it costs no layout of its own. Without ResizeObserver the width is
+ * read once.
  */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, needNow: boolean): number | undefined {
+export function useElementWidth(ref: RefObject<HTMLElement | null>): number | undefined {
   const [width, setWidth] = useState<number>();
   useEffect(() => {
     const element = ref.current;
@@ -19,7 +18,7 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, needNow: boo
     observer.observe(element);
     return () => observer.disconnect();
   }, [ref]);
-  const measureNow = (needNow || typeof ResizeObserver === 'undefined') && width === undefined;
+  const measureNow = typeof ResizeObserver === 'undefined' && width === undefined;
   useLayoutEffect(() => {
     if (measureNow && ref.current) setWidth(Math.floor(ref.current.getBoundingClientRect().width));
   }, [measureNow, ref]);

@@ -1,5 +1,4 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import { DrawAllChartsContext } from '../../components/charts/chart-visibility';
 import type { ExportFormat, ExportScale } from './types';
 
 /** One chart's export, as the page-wide "export all" runs it. */
@@ -14,8 +13,6 @@ interface ExportContextValue {
   setScale: (scale: ExportScale) => void;
   register: (id: string, job: ExportJob) => () => void;
   jobs: () => ExportJob[];
-  /** Draws every chart of the page, even those not yet scrolled to. */
-  drawAll: () => void;
 }
 
 function byPageOrder(a: ExportJob, b: ExportJob): number {
@@ -29,7 +26,6 @@ const ExportContext = createContext<ExportContextValue | null>(null);
 /** Holds a page's PNG scale and the charts on it, so one action can export them all. */
 export function ExportProvider({ children }: { children: ReactNode }) {
   const [scale, setScale] = useState<ExportScale>(2);
-  const [allDrawn, setAllDrawn] = useState(false);
   const registry = useRef(new Map<string, ExportJob>());
   const register = useCallback((id: string, job: ExportJob) => {
     registry.current.set(id, job);
@@ -38,13 +34,8 @@ export function ExportProvider({ children }: { children: ReactNode }) {
     };
   }, []);
   const jobs = useCallback(() => [...registry.current.values()].sort(byPageOrder), []);
-  const drawAll = useCallback(() => setAllDrawn(true), []);
-  const value = useMemo(() => ({ scale, setScale, register, jobs, drawAll }), [scale, register, jobs, drawAll]);
-  return (
-    <ExportContext.Provider value={value}>
-      <DrawAllChartsContext.Provider value={allDrawn}>{children}</DrawAllChartsContext.Provider>
-    </ExportContext.Provider>
-  );
+  const value = useMemo(() => ({ scale, setScale, register, jobs }), [scale, register, jobs]);
+  return <ExportContext.Provider value={value}>{children}</ExportContext.Provider>;
 }
 
 export function useExportContext(): ExportContextValue {

@@ -9,7 +9,7 @@ import { SCALES, type ExportScale } from './types';
 /** The page's export settings and "export all": every chart as PNG plus its data as CSV, in one ZIP. */
 export function ExportToolbar({ scope, year }: { scope: string; year: number }) {
   const { t } = useI18n();
-  const { scale, setScale, jobs, drawAll } = useExportContext();
+  const { scale, setScale, jobs } = useExportContext();
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const scaleId = useId();
@@ -17,7 +17,6 @@ export function ExportToolbar({ scope, year }: { scope: string; year: number }) 
   const exportAll = async () => {
     setBusy(true);
     setMessage(t('exportBusy'));
-    drawAll();
     try {
       const files: Record<string, Uint8Array> = {};
       for (const job of jobs()) {

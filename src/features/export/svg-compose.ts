@@ -1,3 +1,4 @@
+import { IMAGE_PAD as PAD } from './page-size';
 import type { ExportCaption, LegendItem } from './types';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -11,7 +12,6 @@ const INK = '#1b1f24';
 const MUTED = '#4a5360';
 const RULE = '#c9ced6';
 const PAPER = '#ffffff';
-const PAD = 24;
 const MIN_WIDTH = 480;
 
 /** Presentation properties copied from the screen so the file needs no stylesheet. */

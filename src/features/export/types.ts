@@ -27,12 +27,12 @@ export interface ExportTable {
   rows: (string | number | null)[][];
 }
 
+/** How a chart's drawing is exported as an image; its figures go to CSV on their own (exportCsv). */
 export interface ExportOptions {
-  format: ExportFormat;
+  format: Exclude<ExportFormat, 'csv'>;
   scale?: ExportScale;
   caption: ExportCaption;
   legend: LegendItem[];
-  table: ExportTable;
   /** Screen colour → print colour, applied to the chart's fills and strokes. */
   palette?: Record<string, string>;
 }

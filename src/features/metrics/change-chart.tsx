@@ -1,7 +1,7 @@
 import { memo, useMemo, useRef } from 'react';
 import type { Chart, Metric } from '../../api/schemas';
 import { chartColorToken, type ChartRow, type ChartSeries } from '../../components/charts/chart-types';
-import { LazyHorizontalBarChart as HorizontalBarChart } from '../../components/charts/lazy-bar-chart';
+import { BarChartAtWidth, LazyHorizontalBarChart as HorizontalBarChart } from '../../components/charts/lazy-bar-chart';
 import { ChartFigure, chartTitleId } from '../../components/charts/chart-figure';
 import { BilingualText } from '../../components/ui/bilingual';
 import { useMediaQuery } from '../../components/ui/use-media-query';
@@ -48,6 +48,7 @@ export const ChangeChart = memo(function ChangeChart({ metrics, exportInfo }: { 
   if (rows.length === 0) return null;
   const shown = metrics.filter((metric) => rows.some((row) => row.id === metric.id));
   const chart: Chart = { ...CHANGE_CHART, metricIds: rows.map((row) => row.id) };
+  const bars = { rows, series, formatTick: formatPercent, domain: CHANGE_DOMAIN, ticks: CHANGE_TICKS };
 
   return (
     <ChartFigure
@@ -56,17 +57,7 @@ export const ChangeChart = memo(function ChangeChart({ metrics, exportInfo }: { 
       unit={`${t('unitPrefix')}%`}
       summary={describeChart(shown, lang)}
       plotRef={plotRef}
-      plot={
-        <HorizontalBarChart
-          rows={rows}
-          series={series}
-          formatTick={formatPercent}
-          domain={CHANGE_DOMAIN}
-          ticks={CHANGE_TICKS}
-          narrow={narrow}
-          labelledBy={chartTitleId(FIGURE_ID)}
-        />
-      }
+      plot={<HorizontalBarChart {...bars} narrow={narrow} labelledBy={chartTitleId(FIGURE_ID)} />}
       actions={
         <ChartExport
           scope="overview"
@@ -74,6 +65,7 @@ export const ChangeChart = memo(function ChangeChart({ metrics, exportInfo }: { 
           year={exportInfo.report.dataYear}
           title={pick(chart.title)}
           targetRef={plotRef}
+          drawAt={(width) => <BarChartAtWidth {...bars} width={width} />}
           caption={exportCaption(chart, exportInfo, lang, t)}
           legend={series.map((item) => ({ label: item.label, token: chartColorToken(item.color) }))}
           table={exportTable(shown, lang, t)}

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import type { Chart, Metric } from '../../api/schemas';
-import { LazyHorizontalBarChart as HorizontalBarChart } from '../../components/charts/lazy-bar-chart';
+import { BarChartAtWidth, LazyHorizontalBarChart as HorizontalBarChart } from '../../components/charts/lazy-bar-chart';
 import { ChartFigure, chartTitleId } from '../../components/charts/chart-figure';
 import { chartColorToken } from '../../components/charts/chart-types';
 import { BilingualText } from '../../components/ui/bilingual';
@@ -10,7 +10,7 @@ import { formatNumber } from '../../i18n/format';
 import { ChartExport } from '../export';
 import { exportCaption, exportTable, type ExportContextInfo } from './chart-export-meta';
 import { ChartTable } from './chart-table';
-import { chartParts } from './chart-rows';
+import { chartParts, drawParts } from './chart-rows';
 import { describeChart, metricsOfChart } from './describe';
 
 interface ChartCardProps {
@@ -42,14 +42,9 @@ export function ChartCard({ chart, metrics, scope, exportInfo }: ChartCardProps)
       unit={`${t('unitPrefix')}${pick(chart.unit)}`}
       summary={describeChart(shown, lang)}
       plotRef={plotRef}
-      plot={
-        // One branch per chart type, so TypeScript knows the rows and series share their keys.
-        parts.type === 'before-after' ? (
-          <HorizontalBarChart rows={parts.rows} series={parts.series} {...drawing} />
-        ) : (
-          <HorizontalBarChart rows={parts.rows} series={parts.series} {...drawing} />
-        )
-      }
+      plot={drawParts(parts, (rows, series) => (
+        <HorizontalBarChart rows={rows} series={series} {...drawing} />
+      ))}
       actions={
         <ChartExport
           scope={scope}
@@ -57,6 +52,11 @@ export function ChartCard({ chart, metrics, scope, exportInfo }: ChartCardProps)
           year={exportInfo.report.dataYear}
           title={pick(chart.title)}
           targetRef={plotRef}
+          drawAt={(width) =>
+            drawParts(parts, (rows, series) => (
+              <BarChartAtWidth rows={rows} series={series} formatTick={formatNumber} width={width} />
+            ))
+          }
           caption={exportCaption(chart, exportInfo, lang, t)}
           legend={parts.series.map((item) => ({ label: item.label, token: chartColorToken(item.color) }))}
           table={exportTable(shown, lang, t)}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Chart, Metric } from '../../api/schemas';
 import type { ChartRow, ChartSeries } from '../../components/charts/chart-types';
 import { formatExact } from '../../i18n/format';
@@ -56,4 +57,15 @@ export function chartParts(chart: Chart, metrics: readonly Metric[], lang: Lang,
   return chart.type === 'before-after'
     ? { type: chart.type, rows: pairRows(metrics, lang, names), series: pairSeries(names) }
     : { type: chart.type, rows: countRows(metrics, lang), series: countSeries(chart, lang) };
+}
+
+/**
+ * What `draw` makes of a chart's rows and series. One branch per chart type, so TypeScript knows the
+ * rows and series share their keys.
+ */
+export function drawParts(
+  parts: ChartParts,
+  draw: <K extends string>(rows: readonly ChartRow<K>[], series: readonly ChartSeries<K>[]) => ReactNode,
+): ReactNode {
+  return parts.type === 'before-after' ? draw(parts.rows, parts.series) : draw(parts.rows, parts.series);
 }

@@ -1,0 +1,62 @@
+import { useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { chartsSettled } from '../../components/charts/transition-store';
+import { DOCUMENT_PLOT_WIDTH } from './page-size';
+
+const DRAWING = '.recharts-wrapper > svg';
+const DRAW_TIMEOUT_MS = 10_000;
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/**
+ * Resolves with the stage once its chart has been drawn: Recharts draws over a few renders, its
+ * drawing on the page before its bars, and a chart has drawn when no chart has more to render.
+ */
+async function drawnStage(stage: { current: HTMLElement | null }): Promise<HTMLElement> {
+  const started = performance.now();
+  for (;;) {
+    const node = stage.current;
+    if (node?.querySelector(DRAWING) && chartsSettled()) return node;
+    if (performance.now() - started > DRAW_TIMEOUT_MS) throw new Error('The chart was not drawn in time');
+    await nextFrame();
+  }
+}
+
+export interface ExportStage {
+  /** Draws the chart at the document's width off screen, runs `work` on it, then takes it away. */
+  withDrawing: <T>(work: (node: HTMLElement) => Promise<T>) => Promise<T>;
+  /** The off-screen drawing while an export needs it; render it anywhere. */
+  stage: ReactNode;
+}
+
+/**
+ * An export's own drawing of a chart, at the width of a document's page (page-size.ts) and not the
+ * screen's: a phone's chart would be tall and narrow on paper, a wide screen's text tiny. It is drawn
+ * out of sight and out of reach (aria-hidden, inert), at the chart text size of the default mode.
+ */
+export function useExportStage(drawAt: (width: number) => ReactNode): ExportStage {
+  const [users, setUsers] = useState(0);
+  const stageRef = useRef<HTMLDivElement>(null);
+
+  const withDrawing = async <T,>(work: (node: HTMLElement) => Promise<T>): Promise<T> => {
+    setUsers((count) => count + 1);
+    try {
+      return await work(await drawnStage(stageRef));
+    } finally {
+      setUsers((count) => count - 1);
+    }
+  };
+
+  const stage =
+    users > 0
+      ? createPortal(
+          <div ref={stageRef} className="chart-plot export-stage" style={{ width: DOCUMENT_PLOT_WIDTH }} aria-hidden="true" inert>
+            {drawAt(DOCUMENT_PLOT_WIDTH)}
+          </div>,
+          document.body,
+        )
+      : null;
+  return { withDrawing, stage };
+}
