@@ -5,6 +5,7 @@ import type { AreasResponse } from '../api/schemas';
 import { BilingualText } from '../components/ui/bilingual';
 import { PageHeading, PageTitle } from '../components/ui/page-title';
 import { PanelBoundary } from '../components/ui/panel-boundary';
+import { useRevealedParts } from '../components/ui/use-revealed-parts';
 import { QueryPanel } from '../components/ui/query-panel';
 import { ExportProvider, ExportToolbar } from '../features/export';
 import { AreaFilter } from '../features/filters/area-filter';
@@ -46,6 +47,9 @@ export function OverviewPage() {
  * later (a deferred value), with the router's transition for the new URL. Its redraw then stays out
  * of the click's task, which shows the cards sooner, and it takes no extra render: React gives the
  * deferred render the transition the click started.
+ *
+ * On the first visit the first area comes in a frame of its own, the rest a frame later
+ * (useRevealedParts): each frame's layout stays short on a slow machine.
  */
 function OverviewAreas({ data, selected }: { data: AreasResponse; selected: readonly AreaId[] }) {
   const { t, pick } = useI18n();
@@ -57,28 +61,31 @@ function OverviewAreas({ data, selected }: { data: AreasResponse; selected: read
   const filtered = chartAreas.length < WORK_AREAS.length;
   const scopeLabel = filtered ? t('exportFilter', { areas: chartAreas.map((area) => pick(area.name)).join('、') }) : undefined;
   const exportInfo = useMemo(() => ({ report: data.report, scopeLabel }), [data.report, scopeLabel]);
+  const allShown = useRevealedParts(2) >= 2;
   return (
     <>
-      {areas.map((area) => (
+      {(allShown ? areas : areas.slice(0, 1)).map((area) => (
         <PanelBoundary key={area.id}>
           <AreaSummaryCard area={area} />
         </PanelBoundary>
       ))}
-      <section className="section" aria-labelledby="overview-changes">
-        <h2 id="overview-changes" className="visually-hidden">
-          {t('changesTitle')}
-        </h2>
-        {hasChanges ? (
-          <PanelBoundary>
-            <ExportProvider>
-              <ExportToolbar scope="overview" year={data.report.dataYear} />
-              <ChangeChart metrics={headline} exportInfo={exportInfo} />
-            </ExportProvider>
-          </PanelBoundary>
-        ) : (
-          <p className="section-intro">{t('noChanges')}</p>
-        )}
-      </section>
+      {allShown && (
+        <section className="section" aria-labelledby="overview-changes">
+          <h2 id="overview-changes" className="visually-hidden">
+            {t('changesTitle')}
+          </h2>
+          {hasChanges ? (
+            <PanelBoundary>
+              <ExportProvider>
+                <ExportToolbar scope="overview" year={data.report.dataYear} />
+                <ChangeChart metrics={headline} exportInfo={exportInfo} />
+              </ExportProvider>
+            </PanelBoundary>
+          ) : (
+            <p className="section-intro">{t('noChanges')}</p>
+          )}
+        </section>
+      )}
     </>
   );
 }

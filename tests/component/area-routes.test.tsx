@@ -11,11 +11,16 @@ function card(name: RegExp | string) {
   return within(article);
 }
 
+/** Waits until the route shows all it has: its parts come a frame apart, the milestones last. */
+async function pageShown() {
+  await screen.findByRole('region', { name: '大事记与荣誉' });
+}
+
 describe('the governance route', () => {
   it('shows each before/after pair with its computed change', async () => {
     renderRoute('/governance');
     expect(await screen.findByRole('heading', { level: 1, name: /党建引领基层治理/ })).toBeVisible();
-    await screen.findByRole('region', { name: '数据一览' });
+    await pageShown();
 
     const plaques = card(/^村\(社区\)内外部挂牌总数/);
     expect(plaques.getByText('4,272')).toBeVisible();
@@ -27,7 +32,7 @@ describe('the governance route', () => {
 
   it('shows lower bounds as lower bounds', async () => {
     renderRoute('/governance');
-    await screen.findByRole('region', { name: '数据一览' });
+    await pageShown();
     expect(card(/^小区党建工作指导员/).getByText('4,000+')).toBeVisible();
     expect(card(/^党员楼栋长/).getByText('3,000+')).toBeVisible();
     expect(card(/^党员楼栋长/).getByText(/即不少于此数/)).toBeVisible();
@@ -35,7 +40,7 @@ describe('the governance route', () => {
 
   it('marks what was newly built, with no invented percentage', async () => {
     renderRoute('/governance');
-    await screen.findByRole('region', { name: '数据一览' });
+    await pageShown();
     const grid = card(/^社区网格党组织/);
     expect(grid.getByText('1,575')).toBeVisible();
     expect(grid.getByText(/2024年新建/)).toBeVisible();
@@ -44,7 +49,7 @@ describe('the governance route', () => {
 
   it('shows the source sentence of a figure on demand, from the keyboard', async () => {
     const { user } = renderRoute('/governance');
-    await screen.findByRole('region', { name: '数据一览' });
+    await pageShown();
     const toggle = card(/^村\(社区\)内外部挂牌总数/).getByRole('button', { name: '查看原文出处：村(社区)内外部挂牌总数' });
     const quote = /清理规范内外部挂牌总数9472块减至4272块/;
     // Closed, the sentence is not on the page at all (the disclosure builds its content when opened).
@@ -88,7 +93,7 @@ describe('the governance route', () => {
 describe('the new-sectors route', () => {
   it('shows the derived industry committees 8 → 10, +25%, and says how it is derived', async () => {
     renderRoute('/new-sectors');
-    await screen.findByRole('region', { name: '数据一览' });
+    await pageShown();
     const committees = card(/^行业党委/);
     expect(committees.getByText('10')).toBeVisible();
     expect(committees.getByText('此前 8（推算） → 2024年 10 个')).toBeVisible();
@@ -101,7 +106,7 @@ describe('the new-sectors route', () => {
 describe('the service route', () => {
   it('shows 80万+ with its exact form, and the five declines without numbers', async () => {
     renderRoute('/service');
-    await screen.findByRole('region', { name: '数据一览' });
+    await pageShown();
     const hotline = card(/^发现处置12345办件/);
     expect(hotline.getByText('80万+')).toBeVisible();
     expect(hotline.getByText('(800,000+ 件)')).toBeVisible();

@@ -77,7 +77,7 @@ describe('the overview', () => {
   it('says there is no change to compare where the selected areas have no before values', async () => {
     renderRoute('/?area=service');
     expect(await screen.findByRole('heading', { level: 2, name: AREA_HEADINGS[2] })).toBeVisible();
-    expect(screen.getByText(/报告均未给出“此前”值，没有可比的变化幅度/)).toBeVisible();
+    expect(await screen.findByText(/报告均未给出“此前”值，没有可比的变化幅度/)).toBeVisible();
     expect(screen.queryByRole('figure', { name: /^前后对比变化幅度/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /导出本页全部图表/ })).not.toBeInTheDocument();
   });

@@ -1,5 +1,6 @@
 import type { AreaDetailResponse } from '../../api/schemas';
 import { PanelBoundary } from '../../components/ui/panel-boundary';
+import { useRevealedParts } from '../../components/ui/use-revealed-parts';
 import { useI18n } from '../../i18n/i18n';
 import { ExportProvider, ExportToolbar } from '../export';
 import { ChartCard } from './chart-card';
@@ -7,44 +8,64 @@ import { DirectionList } from './direction-list';
 import { MetricCard } from './metric-card';
 import { MilestoneList } from './milestone-list';
 
-/** Everything the report says about one work area: figures, charts, directions, milestones. */
+/** The figure cards of an office PC's first screen: two rows of four. */
+const FIRST_SCREEN_CARDS = 8;
+
+/**
+ * Everything the report says about one work area: figures, charts, directions, milestones. It is shown
+ * in four frames (useRevealedParts), each short on a slow machine: the first screen's figure cards, the
+ * other cards, the charts, then the directions and milestones.
+ */
 export function AreaFigures({ data }: { data: AreaDetailResponse }) {
-  const { t, pick } = useI18n();
+  const { t } = useI18n();
+  const shown = useRevealedParts(4);
   const areaId = data.area.id;
-  const exportInfo = { report: data.report, scopeLabel: t('exportArea', { areas: pick(data.area.name) }) };
+  const metrics = shown >= 2 ? data.metrics : data.metrics.slice(0, FIRST_SCREEN_CARDS);
   return (
     <>
       <section className="section" aria-labelledby={`${areaId}-figures`}>
         <h2 id={`${areaId}-figures`}>{t('kpiHeading')}</h2>
         <PanelBoundary>
           <div className="kpi-grid">
-            {data.metrics.map((metric) => (
+            {metrics.map((metric) => (
               <MetricCard key={metric.id} metric={metric} />
             ))}
           </div>
         </PanelBoundary>
       </section>
-      {data.charts.length > 0 && (
-        <section className="section" aria-labelledby={`${areaId}-charts`}>
-          <h2 id={`${areaId}-charts`}>{t('chartsHeading')}</h2>
-          <ExportProvider>
-            <ExportToolbar scope={areaId} year={data.report.dataYear} />
-            <div className="chart-grid">
-              {data.charts.map((chart) => (
-                <PanelBoundary key={chart.id}>
-                  <ChartCard chart={chart} metrics={data.metrics} scope={areaId} exportInfo={exportInfo} />
-                </PanelBoundary>
-              ))}
-            </div>
-          </ExportProvider>
-        </section>
+      {shown >= 3 && <AreaCharts data={data} />}
+      {shown >= 4 && (
+        <>
+          <PanelBoundary>
+            <DirectionList directions={data.directions} />
+          </PanelBoundary>
+          <PanelBoundary>
+            <MilestoneList milestones={data.milestones} />
+          </PanelBoundary>
+        </>
       )}
-      <PanelBoundary>
-        <DirectionList directions={data.directions} />
-      </PanelBoundary>
-      <PanelBoundary>
-        <MilestoneList milestones={data.milestones} />
-      </PanelBoundary>
     </>
+  );
+}
+
+function AreaCharts({ data }: { data: AreaDetailResponse }) {
+  const { t, pick } = useI18n();
+  if (data.charts.length === 0) return null;
+  const areaId = data.area.id;
+  const exportInfo = { report: data.report, scopeLabel: t('exportArea', { areas: pick(data.area.name) }) };
+  return (
+    <section className="section" aria-labelledby={`${areaId}-charts`}>
+      <h2 id={`${areaId}-charts`}>{t('chartsHeading')}</h2>
+      <ExportProvider>
+        <ExportToolbar scope={areaId} year={data.report.dataYear} />
+        <div className="chart-grid">
+          {data.charts.map((chart) => (
+            <PanelBoundary key={chart.id}>
+              <ChartCard chart={chart} metrics={data.metrics} scope={areaId} exportInfo={exportInfo} />
+            </PanelBoundary>
+          ))}
+        </div>
+      </ExportProvider>
+    </section>
   );
 }

@@ -1,0 +1,46 @@
+import { render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useRevealedParts } from '../../src/components/ui/use-revealed-parts';
+
+function Parts({ parts }: { parts: number }) {
+  const shown = useRevealedParts(parts);
+  return (
+    <ol>
+      {Array.from({ length: shown }, (_, index) => (
+        <li key={index}>part {index + 1}</li>
+      ))}
+    </ol>
+  );
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('useRevealedParts', () => {
+  it('shows the first part at once and one more after each drawn frame, up to the last', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    render(<Parts parts={3} />);
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['part 1']);
+
+    // No frame drawn yet: nothing more.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+
+    frames.shift()?.(performance.now());
+    expect(await screen.findByText('part 2')).toBeVisible();
+    expect(screen.queryByText('part 3')).not.toBeInTheDocument();
+
+    frames.shift()?.(performance.now());
+    expect(await screen.findByText('part 3')).toBeVisible();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(frames, 'no frame asked for after the last part').toEqual([]);
+  });
+
+  it('shows every part at once in a hidden tab, where no frame is drawn', () => {
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    render(<Parts parts={3} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+  });
+});
