@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { useEffect, useLayoutEffect, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { chartsSettled, useSyncExternalStoreWithSelector } from '../../src/components/charts/transition-store';
+import { chartsSettled, useSyncExternalStoreWithSelector, whenChartsSettle } from '../../src/components/charts/transition-store';
 
 interface State {
   count: number;
@@ -130,6 +130,18 @@ describe('useSyncExternalStoreWithSelector (Recharts reads its chart store throu
     expect(chartsSettled()).toBe(false);
 
     expect(await screen.findByText('次数 2')).toBeInTheDocument();
+    expect(chartsSettled()).toBe(true);
+  });
+
+  it('tells a waiter when the change is on screen, and at once when nothing is left to draw', async () => {
+    const store = createStore({ count: 1, label: 'a' });
+    render(<Count store={store} />);
+    await act(async () => {});
+    await expect(whenChartsSettle()).resolves.toBeUndefined();
+
+    act(() => store.dispatch({ count: 2 }));
+    const shownWhenSettled = whenChartsSettle().then(() => screen.queryByText('次数 2'));
+    expect(await shownWhenSettled, 'the new count, on screen when the waiter hears').toBeInTheDocument();
     expect(chartsSettled()).toBe(true);
   });
 

@@ -6,9 +6,25 @@ type Equal<T> = (a: T, b: T) => boolean;
 /** Readers with a store change to check or a render to come: while any has, a chart is still drawing. */
 const unsettled = new Set<object>();
 
+/** Called, once each, when the last chart with a change left to render has rendered it. */
+let onSettled: (() => void)[] = [];
+
+function settle(reader: object): void {
+  if (!unsettled.delete(reader) || unsettled.size > 0) return;
+  const waiting = onSettled;
+  onSettled = [];
+  for (const resolve of waiting) resolve();
+}
+
 /** True when no chart on the page has a change left to render: each one shows its store as it is. */
 export function chartsSettled(): boolean {
   return unsettled.size === 0;
+}
+
+/** Resolves the next time every chart has rendered what its store holds (at once if they all have). */
+export function whenChartsSettle(): Promise<void> {
+  if (chartsSettled()) return Promise.resolve();
+  return new Promise((resolve) => onSettled.push(resolve));
 }
 
 /**
@@ -48,7 +64,7 @@ export function useSyncExternalStoreWithSelector<Snapshot, Selection>(
   useLayoutEffect(() => {
     shown.current = { selection, selector, isEqual };
     // Settled if this render saw the store as it is now; if not, the subscription has a check queued.
-    if (getSnapshot() === snapshot) unsettled.delete(reader);
+    if (getSnapshot() === snapshot) settle(reader);
   });
 
   useLayoutEffect(() => {
@@ -62,7 +78,7 @@ export function useSyncExternalStoreWithSelector<Snapshot, Selection>(
       if (subscribed && current && !current.isEqual(current.selection, current.selector(getSnapshot()))) {
         startTransition(rerender);
       } else {
-        unsettled.delete(reader);
+        settle(reader);
       }
     };
     const onChange = () => {
@@ -76,7 +92,7 @@ export function useSyncExternalStoreWithSelector<Snapshot, Selection>(
     const unsubscribe = subscribe(onChange);
     return () => {
       subscribed = false;
-      unsettled.delete(reader);
+      settle(reader);
       unsubscribe();
     };
   }, [subscribe, getSnapshot, reader]);

@@ -1,6 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { chartsSettled } from '../../components/charts/transition-store';
+import { chartsSettled, whenChartsSettle } from '../../components/charts/transition-store';
 import { DOCUMENT_PLOT_WIDTH } from './page-size';
 
 const DRAWING = '.recharts-wrapper > svg';
@@ -12,7 +12,8 @@ function nextFrame(): Promise<void> {
 
 /**
  * Resolves with the stage once its chart has been drawn: Recharts draws over a few renders, its
- * drawing on the page before its bars, and a chart has drawn when no chart has more to render.
+ * drawing on the page before its bars, and a chart has drawn when no chart has more to render. It
+ * looks again when the charts settle or at the next frame, whichever comes first.
  */
 async function drawnStage(stage: { current: HTMLElement | null }): Promise<HTMLElement> {
   const started = performance.now();
@@ -20,7 +21,8 @@ async function drawnStage(stage: { current: HTMLElement | null }): Promise<HTMLE
     const node = stage.current;
     if (node?.querySelector(DRAWING) && chartsSettled()) return node;
     if (performance.now() - started > DRAW_TIMEOUT_MS) throw new Error('The chart was not drawn in time');
-    await nextFrame();
+    // Settled with no drawing yet (the stage has not mounted): only a frame can bring it.
+    await (chartsSettled() ? nextFrame() : Promise.race([whenChartsSettle(), nextFrame()]));
   }
 }
 
