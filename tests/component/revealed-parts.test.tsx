@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useRevealedParts } from '../../src/components/ui/use-revealed-parts';
 
@@ -21,6 +21,11 @@ describe('useRevealedParts', () => {
   it('shows the first part at once and one more after each drawn frame, up to the last', async () => {
     const frames: FrameRequestCallback[] = [];
     vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    // The browser draws a frame: once the page has asked for one (from an effect, after its render).
+    const drawFrame = async () => {
+      await waitFor(() => expect(frames).toHaveLength(1));
+      frames.shift()?.(performance.now());
+    };
     render(<Parts parts={3} />);
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['part 1']);
 
@@ -28,11 +33,11 @@ describe('useRevealedParts', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
 
-    frames.shift()?.(performance.now());
+    await drawFrame();
     expect(await screen.findByText('part 2')).toBeVisible();
     expect(screen.queryByText('part 3')).not.toBeInTheDocument();
 
-    frames.shift()?.(performance.now());
+    await drawFrame();
     expect(await screen.findByText('part 3')).toBeVisible();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(frames, 'no frame asked for after the last part').toEqual([]);
