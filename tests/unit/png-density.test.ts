@@ -51,6 +51,19 @@ describe('withDensity', () => {
     expect(densities[0]?.data.readUInt32BE(0)).toBe(11339);
   });
 
+  it('refuses a cut-off PNG rather than pass it on broken', () => {
+    const png = tinyPng();
+    expect(() => withDensity(png.subarray(0, png.length - 6), 3780)).toThrow('Not a PNG image');
+    expect(() => withDensity(png.subarray(0, 40), 3780)).toThrow('Not a PNG image');
+  });
+
+  it('drops anything after the end chunk', () => {
+    const png = tinyPng();
+    const padded = new Uint8Array([...png, 0, 0]);
+    expect(chunks(withDensity(padded, 3780)).at(-1)?.type).toBe('IEND');
+    expect(withDensity(padded, 3780)).toHaveLength(png.length + 21);
+  });
+
   it('refuses what is not a PNG', () => {
     expect(() => withDensity(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'), 3780)).toThrow('Not a PNG image');
   });

@@ -1,9 +1,12 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { chartsSettled, whenChartsSettle } from '../../components/charts/transition-store';
+import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { DOCUMENT_PLOT_WIDTH } from './page-size';
 
 const DRAWING = '.recharts-wrapper > svg';
+/** What the stage shows when its drawing failed to render: the export then fails at once. */
+const FAILED = 'export-stage-failed';
 const DRAW_TIMEOUT_MS = 10_000;
 
 function nextFrame(): Promise<void> {
@@ -15,10 +18,12 @@ function nextFrame(): Promise<void> {
  * drawing on the page before its bars, and a chart has drawn when no chart has more to render. It
  * looks again when the charts settle or at the next frame, whichever comes first.
  */
-async function drawnStage(stage: { current: HTMLElement | null }): Promise<HTMLElement> {
+async function drawnStage(stage: { current: HTMLElement | null }, onPage: () => boolean): Promise<HTMLElement> {
   const started = performance.now();
   for (;;) {
+    if (!onPage()) throw new Error('The chart left the page before it was exported');
     const node = stage.current;
+    if (node?.querySelector(`.${FAILED}`)) throw new Error('The chart could not be drawn for the export');
     if (node?.querySelector(DRAWING) && chartsSettled()) return node;
     if (performance.now() - started > DRAW_TIMEOUT_MS) throw new Error('The chart was not drawn in time');
     // Settled with no drawing yet (the stage has not mounted): only a frame can bring it.
@@ -36,16 +41,25 @@ export interface ExportStage {
 /**
  * An export's own drawing of a chart, at the width of a document's page (page-size.ts) and not the
  * screen's: a phone's chart would be tall and narrow on paper, a wide screen's text tiny. It is drawn
- * out of sight and out of reach (aria-hidden, inert), at the chart text size of the default mode.
+ * out of sight and out of reach (aria-hidden, inert), at the chart text size of the default mode. An
+ * export fails with a message, and the page stays as it is, if the drawing fails or the chart leaves
+ * the page first.
  */
 export function useExportStage(drawAt: (width: number) => ReactNode): ExportStage {
   const [users, setUsers] = useState(0);
   const stageRef = useRef<HTMLDivElement>(null);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   const withDrawing = async <T,>(work: (node: HTMLElement) => Promise<T>): Promise<T> => {
     setUsers((count) => count + 1);
     try {
-      return await work(await drawnStage(stageRef));
+      return await work(await drawnStage(stageRef, () => mounted.current));
     } finally {
       setUsers((count) => count - 1);
     }
@@ -55,7 +69,8 @@ export function useExportStage(drawAt: (width: number) => ReactNode): ExportStag
     users > 0
       ? createPortal(
           <div ref={stageRef} className="chart-plot export-stage" style={{ width: DOCUMENT_PLOT_WIDTH }} aria-hidden="true" inert>
-            {drawAt(DOCUMENT_PLOT_WIDTH)}
+            {/* A failure here stays here: in a portal it would reach the chart's card and take it away. */}
+            <ErrorBoundary fallback={() => <p className={FAILED} />}>{drawAt(DOCUMENT_PLOT_WIDTH)}</ErrorBoundary>
           </div>,
           document.body,
         )

@@ -22,7 +22,8 @@ function chunkType(png: Uint8Array, offset: number): string {
 
 /**
  * The PNG with a pHYs chunk giving its pixels per metre, right after the header as the format asks
- * (any pHYs it had is dropped). Word, WPS and PowerPoint place an image at the size this gives.
+ * (any pHYs it had is dropped; anything after the end chunk too). Word, WPS and PowerPoint place an
+ * image at the size this gives. A cut-off or malformed file is refused, not passed on broken.
  */
 export function withDensity(png: Uint8Array, pixelsPerMetre: number): Uint8Array<ArrayBuffer> {
   if (SIGNATURE.some((byte, index) => png[index] !== byte) || chunkType(png, 8) !== 'IHDR') {
@@ -30,9 +31,14 @@ export function withDensity(png: Uint8Array, pixelsPerMetre: number): Uint8Array
   }
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const kept: Uint8Array[] = [png.subarray(0, HEADER_END)];
-  for (let offset = HEADER_END; offset < png.length; ) {
+  let ended = false;
+  for (let offset = HEADER_END; !ended; ) {
+    if (offset + 12 > png.length) throw new Error('Not a PNG image');
     const end = offset + 12 + view.getUint32(offset);
-    if (chunkType(png, offset) !== 'pHYs') kept.push(png.subarray(offset, end));
+    if (end > png.length) throw new Error('Not a PNG image');
+    const type = chunkType(png, offset);
+    if (type !== 'pHYs') kept.push(png.subarray(offset, end));
+    ended = type === 'IEND';
     offset = end;
   }
 

@@ -14,7 +14,7 @@ const RULE = '#c9ced6';
 const PAPER = '#ffffff';
 const MIN_WIDTH = 480;
 
-/** Presentation properties copied from the screen so the file needs no stylesheet. */
+/** Presentation properties copied from the export's drawing, so the file needs no stylesheet. */
 const STYLE_PROPS = [
   'fill',
   'fill-opacity',
@@ -108,7 +108,7 @@ function inlineStyles(source: SVGSVGElement, clone: SVGSVGElement, palette: Read
 function chartSize(svg: SVGSVGElement): { width: number; height: number } {
   const width = Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width;
   const height = Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height;
-  if (!width || !height) throw new Error('The chart has no size yet: it must be on screen to export');
+  if (!width || !height) throw new Error('The chart has no size yet: it has not been drawn');
   return { width, height };
 }
 
