@@ -93,6 +93,14 @@ describe('the overview', () => {
     expect(currentUrl(router)).toBe('/?area=service');
   });
 
+  it('reads the areas of a typed or pasted URL: any case, the param given twice', async () => {
+    renderRoute('/?area=GOVERNANCE&area=service');
+    expect(await screen.findByRole('checkbox', { name: '党建引领基层治理' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: '凝聚服务群众' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: '新兴领域党建' })).not.toBeChecked();
+    expect(await areaSections()).toHaveLength(2);
+  });
+
   it.each(['bogus', '', 'governance;service', '<img src=x>'])('falls back to all areas for ?area=%s', async (value) => {
     renderRoute(`/?area=${encodeURIComponent(value)}`);
     expect(await areaSections()).toHaveLength(3);

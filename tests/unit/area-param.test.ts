@@ -9,6 +9,12 @@ describe('parseAreaParam', () => {
     expect(parseAreaParam('service,new-sectors')).toEqual(['new-sectors', 'service']);
   });
 
+  it('reads it as a person might type it: any case, a Chinese comma, the param given twice', () => {
+    expect(parseAreaParam('GOVERNANCE')).toEqual(['governance']);
+    expect(parseAreaParam('Service， New-Sectors')).toEqual(['new-sectors', 'service']);
+    expect(parseAreaParam(['governance', 'service'])).toEqual(['governance', 'service']);
+  });
+
   it('drops unknown values and keeps the known ones', () => {
     expect(parseAreaParam('bogus,service')).toEqual(['service']);
   });

@@ -10,7 +10,8 @@ import { AREA_PARAM, parseAreaParam, serializeAreaParam } from './area-param';
  */
 export function useAreaFilter(): [AreaId[], (next: readonly AreaId[]) => void] {
   const [params, setParams] = useSearchParams();
-  const param = params.get(AREA_PARAM);
+  // One string, so the memo holds while the URL's areas do: getAll gives a new array each time.
+  const param = params.getAll(AREA_PARAM).join(',');
   const fromUrl = useMemo(() => parseAreaParam(param), [param]);
   const [selected, showSelected] = useOptimistic(fromUrl);
 
