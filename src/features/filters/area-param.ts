@@ -4,7 +4,7 @@ export const AREA_PARAM = 'area';
 
 /**
  * `?area=governance,service` → those areas, in the nav's order. Missing, empty or unknown → all areas.
- * Read as a person might type it: any case, a Chinese comma (，) as well, the param given twice.
+ * Read as a person might type it: upper or lower case, a Chinese comma (，) as well, the param given twice.
  */
 export function parseAreaParam(value: string | readonly string[] | null): AreaId[] {
   const text = typeof value === 'string' ? value : (value ?? []).join(',');
