@@ -168,11 +168,18 @@ export const GOVERNANCE: AreaData = {
       metricIds: ['plaques-total'],
     },
     {
-      id: 'averages',
-      title: { zh: '每个村(社区)平均挂牌与证明事项', en: 'Plaques and certificate items per village/community, average' },
-      unit: { zh: '块 / 项', en: 'plaques / items' },
+      id: 'internal-plaques-average',
+      title: { zh: '每个村(社区)平均内部挂牌', en: 'Internal plaques per village/community, average' },
+      unit: UNITS.kuai,
       type: 'before-after',
-      metricIds: ['plaques-internal-avg', 'certificates-avg'],
+      metricIds: ['plaques-internal-avg'],
+    },
+    {
+      id: 'certificates-average',
+      title: { zh: '每个村(社区)平均出具证明事项', en: 'Certificate items per village/community, average' },
+      unit: UNITS.xiang,
+      type: 'before-after',
+      metricIds: ['certificates-avg'],
     },
     {
       id: 'new-organisations',

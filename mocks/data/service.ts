@@ -153,20 +153,7 @@ export const SERVICE: AreaData = {
   ],
   directions,
   milestones,
-  charts: [
-    {
-      id: 'petition-work',
-      title: { zh: '领导干部接访下访与信访问题化解', en: 'Leaders meeting petitioners, and petition issues resolved' },
-      unit: { zh: '批 / 人次 / 件次', en: 'batches / person-times / case-times' },
-      type: 'counts',
-      metricIds: ['leader-visits-people', 'leader-visits-batches', 'petitions-prevented'],
-    },
-    {
-      id: 'volunteering',
-      title: { zh: '志愿服务惠及群众与礼品兑换', en: 'Volunteering: people served and gifts exchanged' },
-      unit: { zh: '人次 / 次', en: 'person-times / times' },
-      type: 'counts',
-      metricIds: ['volunteer-beneficiaries', 'gift-exchanges'],
-    },
-  ],
+  // No chart: its nine figures come in seven units (件, 批, 人次, …), and those that share one are unrelated
+  // (人次) or 40× apart (件). One axis would compare unlike things; the figures stand on their own.
+  charts: [],
 };

@@ -57,6 +57,7 @@ export const MilestoneSchema = z.object({
 export const ChartSchema = z.object({
   id: z.string(),
   title: TextSchema,
+  /** The unit of every metric in the chart: bars on one axis are compared by length. */
   unit: TextSchema,
   type: z.enum(['before-after', 'counts']),
   metricIds: z.array(z.string()),

@@ -21,6 +21,7 @@ const en = {
   noChanges: 'The report gives no before values for the selected areas, so there is no change to compare.',
   kpiHeading: 'Figures',
   chartsHeading: 'Charts',
+  noCharts: 'This area\'s figures are in different units or do not belong side by side: bars on one axis would mislead, so none is charted. Each figure is shown above under Figures.',
   directionsHeading: 'Petitions: the "five declines"',
   directionsIntro: 'The report gives no numbers, only that each of these five went down.',
   directionDown: 'Down',

@@ -30,6 +30,7 @@ const zh = {
   noChanges: '所选板块的数字，报告均未给出“此前”值，没有可比的变化幅度。',
   kpiHeading: '数据一览',
   chartsHeading: '图表',
+  noCharts: '本板块的各项数字单位不同或不宜相互比较，画在同一坐标轴上会误导，故不作图表；各项数字见上方“数据一览”。',
   directionsHeading: '信访形势“五下降”',
   directionsIntro: '报告未给出具体数字，仅说明下列五项均有下降。',
   directionDown: '下降',

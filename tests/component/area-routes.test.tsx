@@ -104,7 +104,7 @@ describe('the new-sectors route', () => {
 });
 
 describe('the service route', () => {
-  it('shows 80万+ with its exact form, and the five declines without numbers', async () => {
+  it('shows 80万+ with its exact form, the five declines without numbers, and no chart of unlike units', async () => {
     renderRoute('/service');
     await pageShown();
     const hotline = card(/^发现处置12345办件/);
@@ -124,5 +124,10 @@ describe('the service route', () => {
       expect(within(item).getByText('下降')).toBeVisible();
       expect(item.textContent).not.toMatch(/\d/);
     }
+    // Its figures are in seven units: none shares an axis, and the page says why it has no charts.
+    const charts = screen.getByRole('region', { name: '图表' });
+    expect(charts).toHaveTextContent('单位不同或不宜相互比较');
+    expect(within(charts).queryByRole('figure')).toBeNull();
+    expect(screen.queryByRole('button', { name: /导出本页全部图表/ })).toBeNull();
   });
 });

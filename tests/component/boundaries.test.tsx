@@ -25,8 +25,8 @@ describe('a chart that fails to render', () => {
     expect(failed).toHaveTextContent('此部分无法显示');
     expect(within(failed).getByRole('button', { name: '重试' })).toBeEnabled();
 
-    expect(charts.getByRole('figure', { name: /^每个村\(社区\)平均挂牌与证明事项/ })).toBeVisible();
-    expect(charts.getAllByRole('figure')).toHaveLength(4);
+    expect(charts.getByRole('figure', { name: /^每个村\(社区\)平均出具证明事项/ })).toBeVisible();
+    expect(charts.getAllByRole('figure')).toHaveLength(5);
     const figures = within(screen.getByRole('region', { name: '数据一览' }));
     expect(figures.getByText('4,272')).toBeVisible();
     await user.click(within(screen.getByRole('navigation', { name: '主导航' })).getByRole('link', { name: '凝聚服务群众' }));

@@ -19,19 +19,27 @@ test('elder mode: large text, and every control is at least 44 × 44 px', async 
       await expectChartsDrawn(page);
       const rootSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
       expect(rootSize, 'root font size in elder mode').toBeGreaterThanOrEqual(18);
-      const targets = await page.evaluate(() =>
-        [...document.querySelectorAll('button, a[href], input[type="checkbox"], select')].flatMap((element) => {
+      const targets = await page.evaluate(async () => {
+        const found: { name: string; width: number; height: number }[] = [];
+        for (const element of document.querySelectorAll('button, a[href], input[type="checkbox"], select')) {
           const style = getComputedStyle(element);
-          if (style.display === 'none' || style.visibility === 'hidden' || element.closest('[hidden]')) return [];
+          if (style.display === 'none' || style.visibility === 'hidden' || element.closest('[hidden]')) continue;
           // A link inside running text is exempt (WCAG 2.5.8); none is expected, but such a link may stay small.
-          if (element.localName === 'a' && style.display === 'inline' && element.closest('p')) return [];
+          if (element.localName === 'a' && style.display === 'inline' && element.closest('p')) continue;
+          // A control far off screen is not laid out (content-visibility: auto): measured as a reader
+          // meets it, scrolled to, once the browser has drawn it.
+          if (!element.checkVisibility({ contentVisibilityAuto: true })) {
+            element.scrollIntoView({ block: 'center' });
+            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          }
           // Clicking a checkbox's label ticks it: the label is its target.
           const target = element.localName === 'input' ? (element.closest('label') ?? element) : element;
           const box = target.getBoundingClientRect();
           const name = `${element.localName} "${(element.getAttribute('aria-label') ?? target.textContent ?? '').trim().slice(0, 40)}"`;
-          return [{ name, width: box.width, height: box.height }];
-        }),
-      );
+          found.push({ name, width: box.width, height: box.height });
+        }
+        return found;
+      });
       expect(targets.length).toBeGreaterThan(5);
       for (const target of targets) {
         if (target.width < 44 || target.height < 44) {

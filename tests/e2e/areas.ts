@@ -7,12 +7,14 @@ export interface ExpectedArea {
   path: string;
   zh: string;
   en: string;
+  /** How many charts its page draws: /service none, as its figures are in units no two of which belong on one axis. */
+  charts: number;
 }
 
 export const AREAS = [
-  { id: 'new-sectors', path: '/new-sectors', zh: '新兴领域党建', en: 'New-sector Party building' },
-  { id: 'governance', path: '/governance', zh: '党建引领基层治理', en: 'Party-led grassroots governance' },
-  { id: 'service', path: '/service', zh: '凝聚服务群众', en: 'Serving the masses' },
+  { id: 'new-sectors', path: '/new-sectors', zh: '新兴领域党建', en: 'New-sector Party building', charts: 2 },
+  { id: 'governance', path: '/governance', zh: '党建引领基层治理', en: 'Party-led grassroots governance', charts: 6 },
+  { id: 'service', path: '/service', zh: '凝聚服务群众', en: 'Serving the masses', charts: 0 },
 ] as const satisfies readonly ExpectedArea[];
 
 export type AreaId = ExpectedArea['id'];
@@ -35,18 +37,19 @@ export function enHeading(expected: ExpectedArea): string {
 /** The overview's heading in Chinese, English beside it, as an area's (zhHeading). */
 export const OVERVIEW_TITLE = '2024年工作总览 2024 at a glance';
 
-/** A route the app serves: the h1 its page shows in Chinese, and the endpoint its figures come from. */
+/** A route the app serves: the h1 its page shows in Chinese, the endpoint its figures come from, its charts. */
 export interface ExpectedRoute {
   path: string;
   heading: string;
   api: string;
+  charts: number;
 }
 
-export const OVERVIEW: ExpectedRoute = { path: '/', heading: OVERVIEW_TITLE, api: '/api/areas' };
+export const OVERVIEW: ExpectedRoute = { path: '/', heading: OVERVIEW_TITLE, api: '/api/areas', charts: 1 };
 /** Every route: the overview, then each work area. */
 export const ROUTES: readonly ExpectedRoute[] = [
   OVERVIEW,
-  ...AREAS.map((expected) => ({ path: expected.path, heading: zhHeading(expected), api: `/api/areas/${expected.id}` })),
+  ...AREAS.map((expected) => ({ path: expected.path, heading: zhHeading(expected), api: `/api/areas/${expected.id}`, charts: expected.charts })),
 ];
 
 export const APP_TITLE = '海口社会工作看板';

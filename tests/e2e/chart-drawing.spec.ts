@@ -65,7 +65,7 @@ for (const elder of [false, true]) {
   test(`the value axis' numbers never run into each other: a phone in English${elder ? ', elder mode' : ''}`, async ({ page }) => {
     await page.setViewportSize({ width: 412, height: 900 });
     await useMode(page, elder ? 'elder' : 'light');
-    for (const id of ['governance', 'service'] as const) {
+    for (const id of ['new-sectors', 'governance'] as const) {
       await page.goto(`${area(id).path}?lang=en`);
       await expect(page.getByRole('heading', { level: 1, name: enHeading(area(id)), exact: true })).toBeVisible();
       await expectChartsDrawn(page);

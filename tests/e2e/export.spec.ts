@@ -126,7 +126,7 @@ test.describe('exporting a chart on /governance', () => {
     expectNothingFetched(page, saved);
 
     const files = unzipSync(new Uint8Array(saved.bytes));
-    const charts = ['plaques', 'averages', 'new-organisations', 'organisation-structure', 'volunteer-roles'];
+    const charts = ['plaques', 'internal-plaques-average', 'certificates-average', 'new-organisations', 'organisation-structure', 'volunteer-roles'];
     const expected = charts.flatMap((id) => [`governance-${id}-2024.png`, `governance-${id}-2024.csv`]);
     expect(Object.keys(files).sort()).toEqual(expected.sort());
     for (const [name, bytes] of Object.entries(files)) {
@@ -146,8 +146,8 @@ test.describe('exporting a chart on /governance', () => {
 });
 
 test('an export in English carries the English caption', async ({ page }) => {
-  await openWithMockApi(page, '/service?lang=en', '/api/areas/service');
-  const title = 'Leaders meeting petitioners, and petition issues resolved';
+  await openWithMockApi(page, '/new-sectors?lang=en', '/api/areas/new-sectors');
+  const title = 'Party organisations set up in 2024';
   const figure = chart(page, title);
   await figure.scrollIntoViewIfNeeded();
   await expect(figure.getByRole('application')).toBeVisible();
@@ -157,7 +157,7 @@ test('an export in English carries the English caption', async ({ page }) => {
   await expect(button).toHaveText('Download SVG');
 
   const saved = await saveDownload(page, button);
-  expect(saved.name).toBe('service-petition-work-2024.svg');
+  expect(saved.name).toBe('new-sectors-new-organisations-2024.svg');
   expectNothingFetched(page, saved);
   const svg = saved.bytes.toString('utf8');
   expect(svg).toContain(`>${title}<`);

@@ -1,6 +1,6 @@
 import { AREAS, MINUS, OVERVIEW_TITLE, area, zhHeading } from './areas';
 import { expect, test } from './fixtures';
-import { kpi, openWithMockApi } from './support';
+import { charts, kpi, openWithMockApi } from './support';
 
 test.describe('every route loads its figures from the mock API in the service worker', () => {
   test('overview shows each area with its headline figures', async ({ page }) => {
@@ -35,7 +35,6 @@ test.describe('every route loads its figures from the mock API in the service wo
     const plaqueChart = page.getByRole('figure', { name: /^村\(社区\)内外部挂牌总数/ });
     await expect(plaqueChart).toBeVisible();
     await expect(plaqueChart).toContainText('由9,472块减至4,272块，下降54.9%');
-    await expect(page.getByRole('figure')).not.toHaveCount(0);
   });
 
   test('new sectors: industry committees and "two new" coverage', async ({ page }) => {
@@ -51,7 +50,6 @@ test.describe('every route loads its figures from the mock API in the service wo
     await expect(kpi(page, '新业态新就业群体党支部')).toContainText('32 个');
 
     await expect(page.getByRole('figure', { name: /^行业党委数量/ })).toContainText('由8个（推算）增至10个，增长25%');
-    await expect(page.getByRole('figure')).not.toHaveCount(0);
   });
 
   test('service: hotline cases, disputes and the five declines', async ({ page }) => {
@@ -63,7 +61,6 @@ test.describe('every route loads its figures from the mock API in the service wo
     await expect(hotline.getByText('80万+ 件', { exact: true })).toBeVisible();
     await expect(hotline.getByText('(800,000+ 件)', { exact: true })).toBeVisible();
     await expect(kpi(page, '处置矛盾纠纷').getByText('19,941 件', { exact: true })).toBeVisible();
-    await expect(page.getByRole('figure')).not.toHaveCount(0);
 
     const declines = page.getByRole('region', { name: '信访形势“五下降”', exact: true });
     await expect(declines.getByRole('heading', { level: 2, name: '信访形势“五下降”' })).toBeVisible();
@@ -74,6 +71,8 @@ test.describe('every route loads its figures from the mock API in the service wo
       await expect(item).toHaveCount(1);
       await expect(item).toContainText('下降');
     }
+    // Its figures are in seven units, none of which belong on one axis: no chart of unlike things.
+    await expect(charts(page)).toHaveCount(0);
   });
 });
 

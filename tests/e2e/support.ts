@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { ROUTES } from './areas';
 import { expect } from './fixtures';
 
 export function escapeRegExp(text: string): string {
@@ -48,11 +49,18 @@ export function charts(page: Page): Locator {
 }
 
 /**
- * Every chart on the page is drawn. Each is scrolled to, as a reader would: a chart may wait to be
- * drawn until it nears the screen.
+ * The page has the charts its route should (ROUTES), and every one is drawn. Each is scrolled to, as
+ * a reader would: a chart may wait to be drawn until it nears the screen.
  */
 export async function expectChartsDrawn(page: Page): Promise<void> {
-  await expect(charts(page).first()).toBeVisible();
+  const { pathname } = new URL(page.url());
+  const route = ROUTES.find((candidate) => candidate.path === pathname);
+  if (!route) throw new Error(`No expected charts for ${pathname}`);
+  if (route.charts === 0) {
+    // None to wait for: the page's last part (an area page's milestones) shows that it is all there.
+    await expect(page.getByRole('region', { name: /^(大事记与荣誉|Milestones and honours)/ })).toBeVisible();
+  }
+  await expect(charts(page)).toHaveCount(route.charts);
   for (const figure of await charts(page).all()) {
     await figure.scrollIntoViewIfNeeded();
     await expect(figure.getByRole('application')).toBeVisible();

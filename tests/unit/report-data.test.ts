@@ -82,11 +82,13 @@ describe('the mock API data', () => {
     expect(talk?.source.correction?.zh).toContain('2024年12月');
   });
 
-  it('charts only metrics of its own area, counts of comparable scale (at most 20× apart)', () => {
+  it('charts only metrics of its own area, in the chart\'s one unit, counts of comparable scale (at most 20× apart)', () => {
     for (const area of areas) {
       for (const chart of area.charts) {
         const shown = chart.metricIds.map((id) => area.metrics.find((m) => m.id === id));
         expect(shown.every(Boolean), chart.id).toBe(true);
+        // Bars on one axis are compared by length: 1,020 批 beside 3,715 人次 would say nothing true.
+        for (const metric of shown) expect(metric?.unit, `${chart.id}: ${metric?.id}`).toEqual(chart.unit);
         const values = shown.flatMap((m) => (m ? [m.after] : []));
         expect(Math.max(...values) / Math.min(...values), chart.id).toBeLessThanOrEqual(20);
       }

@@ -50,22 +50,26 @@ export function AreaFigures({ data }: { data: AreaDetailResponse }) {
 
 function AreaCharts({ data }: { data: AreaDetailResponse }) {
   const { t, pick } = useI18n();
-  if (data.charts.length === 0) return null;
   const areaId = data.area.id;
   const exportInfo = { report: data.report, scopeLabel: t('exportArea', { areas: pick(data.area.name) }) };
   return (
     <section className="section" aria-labelledby={`${areaId}-charts`}>
       <h2 id={`${areaId}-charts`}>{t('chartsHeading')}</h2>
-      <ExportProvider>
-        <ExportToolbar scope={areaId} year={data.report.dataYear} />
-        <div className="chart-grid">
-          {data.charts.map((chart) => (
-            <PanelBoundary key={chart.id}>
-              <ChartCard chart={chart} metrics={data.metrics} scope={areaId} exportInfo={exportInfo} />
-            </PanelBoundary>
-          ))}
-        </div>
-      </ExportProvider>
+      {data.charts.length === 0 ? (
+        // Said, so that a page without charts does not look as if they failed to load.
+        <p className="section-intro">{t('noCharts')}</p>
+      ) : (
+        <ExportProvider>
+          <ExportToolbar scope={areaId} year={data.report.dataYear} />
+          <div className="chart-grid">
+            {data.charts.map((chart) => (
+              <PanelBoundary key={chart.id}>
+                <ChartCard chart={chart} metrics={data.metrics} scope={areaId} exportInfo={exportInfo} />
+              </PanelBoundary>
+            ))}
+          </div>
+        </ExportProvider>
+      )}
     </section>
   );
 }
