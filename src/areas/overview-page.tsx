@@ -19,7 +19,7 @@ import { PAGE_NAMES } from '../i18n/messages';
 
 export function OverviewPage() {
   const { t } = useI18n();
-  const [selected, setSelected] = useAreaFilter();
+  const { selected, setSelected, unread } = useAreaFilter();
   const query = useQuery(areaQueries.list());
 
   return (
@@ -30,7 +30,7 @@ export function OverviewPage() {
           <BilingualText text={PAGE_NAMES.overview} />
         </PageHeading>
       </header>
-      <AreaFilter selected={selected} onChange={setSelected} />
+      <AreaFilter selected={selected} onChange={setSelected} unread={unread} />
       <QueryPanel query={query} isEmpty={(data) => data.areas.length === 0}>
         {(data) => <OverviewAreas data={data} selected={selected} />}
       </QueryPanel>
@@ -59,7 +59,7 @@ function OverviewAreas({ data, selected }: { data: AreasResponse; selected: read
   const headline = useMemo(() => chartAreas.flatMap((area) => area.headline), [chartAreas]);
   const hasChanges = headline.some((metric) => computeChange(metric.before, metric.after) !== null);
   const filtered = chartAreas.length < WORK_AREAS.length;
-  const scopeLabel = filtered ? t('exportFilter', { areas: chartAreas.map((area) => pick(area.name)).join('、') }) : undefined;
+  const scopeLabel = filtered ? t('exportFilter', { areas: chartAreas.map((area) => pick(area.name)).join(t('listSeparator')) }) : undefined;
   const exportInfo = useMemo(() => ({ report: data.report, scopeLabel }), [data.report, scopeLabel]);
   const allShown = useRevealedParts(2) >= 2;
   return (

@@ -116,7 +116,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       lang,
       setLang,
       t: (key, vars) =>
-        Object.entries(vars ?? {}).reduce<string>((text, [name, v]) => text.replace(`{${name}}`, v), messages[key]),
+        Object.entries(vars ?? {}).reduce<string>((text, [name, v]) => text.replace(`{${name}}`, () => v), messages[key]),
       pick: (text) => text[lang],
       linkTo: (pathname) => ({ pathname, search: fromUrl ? `?${new URLSearchParams({ [LANG_PARAM]: fromUrl })}` : '' }),
       errorMessages: errors,

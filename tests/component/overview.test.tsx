@@ -46,6 +46,25 @@ describe('the overview', () => {
     expect(await areaSections()).toHaveLength(3);
   });
 
+  it('says what a link asked for that is no area, as plain text, until the filter is changed', async () => {
+    const { user } = renderRoute('/?area=governance,<b>treasury</b>');
+    expect(await areaSections()).toEqual([AREA_HEADINGS[1]]);
+    const filter = screen.getByRole('group', { name: '按工作板块筛选' });
+    expect(filter).toHaveTextContent('链接中的“<b>treasury</b>”不是本看板的板块，已略去。');
+    expect(filter.querySelector('b')).toBeNull();
+
+    await user.click(within(filter).getByRole('checkbox', { name: '凝聚服务群众' }));
+    expect(await areaSections()).toEqual([AREA_HEADINGS[1], AREA_HEADINGS[2]]);
+    await waitFor(() => expect(filter).not.toHaveTextContent('不是本看板的板块'));
+  });
+
+  it('shows every area when a link names none, and says why', async () => {
+    // "$$" stays as typed: a replacement pattern in the message is not one in the link.
+    renderRoute('/?area=finance，TREASURY,a$$b');
+    expect(await areaSections()).toHaveLength(3);
+    expect(screen.getByRole('group', { name: '按工作板块筛选' })).toHaveTextContent('链接中的“finance”、“TREASURY”、“a$$b”不是本看板的板块，现显示全部板块。');
+  });
+
   it('restores the filter from a shared link, and from going back', async () => {
     const { user, router } = renderRoute('/?area=governance');
     expect(await areaSections()).toEqual([AREA_HEADINGS[1]]);

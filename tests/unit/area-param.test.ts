@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAreaParam, serializeAreaParam } from '../../src/features/filters/area-param';
+import { parseAreaParam, serializeAreaParam, unreadAreaParts } from '../../src/features/filters/area-param';
 
 const ALL = ['new-sectors', 'governance', 'service'];
 
@@ -21,6 +21,22 @@ describe('parseAreaParam', () => {
 
   it.each([null, '', 'bogus', ',,', '<script>'])('falls back to every area for %j', (value) => {
     expect(parseAreaParam(value)).toEqual(ALL);
+  });
+});
+
+describe('unreadAreaParts', () => {
+  it('gives what names no area, as typed, each once', () => {
+    expect(unreadAreaParts('bogus,service, Bogus ,bogus')).toEqual(['bogus', 'Bogus']);
+    expect(unreadAreaParts(['治理', 'governance'])).toEqual(['治理']);
+  });
+
+  it.each([null, '', ',，', 'governance', 'SERVICE，new-sectors'])('finds nothing unread in %j', (value) => {
+    expect(unreadAreaParts(value)).toEqual([]);
+  });
+
+  it('cuts a long value to 30 characters, never inside a character', () => {
+    const [long] = unreadAreaParts('x'.repeat(29) + '😀'.repeat(5));
+    expect(long).toBe('x'.repeat(29) + '😀…');
   });
 });
 

@@ -4,10 +4,15 @@ import { useI18n } from '../../i18n/i18n';
 interface AreaFilterProps {
   selected: readonly AreaId[];
   onChange: (next: AreaId[]) => void;
+  /** What the link asked for that names no area, as given: the filter says it left it out. */
+  unread?: readonly string[];
 }
 
-/** One checkbox per work area, named by the area. The last one checked cannot be unchecked. */
-export function AreaFilter({ selected, onChange }: AreaFilterProps) {
+/**
+ * One checkbox per work area, named by the area. The last one checked cannot be unchecked. A link
+ * whose `area` names something else is read for what it does name, and the filter says what it left out.
+ */
+export function AreaFilter({ selected, onChange, unread = [] }: AreaFilterProps) {
   const { t, pick } = useI18n();
   const toggle = (id: AreaId, checked: boolean) => {
     const next = checked ? [...selected, id] : selected.filter((other) => other !== id);
@@ -41,6 +46,13 @@ export function AreaFilter({ selected, onChange }: AreaFilterProps) {
           );
         })}
       </div>
+      {unread.length > 0 && (
+        <p className="filter-notice">
+          {t(selected.length === WORK_AREAS.length ? 'filterUnreadAll' : 'filterUnreadSome', {
+            values: unread.map((value) => t('quoted', { text: value })).join(t('listSeparator')),
+          })}
+        </p>
+      )}
     </fieldset>
   );
 }

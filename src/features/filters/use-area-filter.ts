@@ -1,18 +1,26 @@
 import { startTransition, useCallback, useMemo, useOptimistic } from 'react';
 import { useSearchParams } from 'react-router';
 import type { AreaId } from '../../config/work-areas';
-import { AREA_PARAM, parseAreaParam, serializeAreaParam } from './area-param';
+import { AREA_PARAM, parseAreaParam, serializeAreaParam, unreadAreaParts } from './area-param';
+
+export interface AreaFilterState {
+  selected: AreaId[];
+  setSelected: (next: readonly AreaId[]) => void;
+  /** What the URL's `area` gave that names no area (left out), as given; empty when all of it was read. */
+  unread: string[];
+}
 
 /**
  * The overview's area filter lives in the URL (`?area=governance,service`), so reload, back and shared
  * links keep it. A change shows at once: the new selection is rendered optimistically, in this page
  * alone, and the router's navigation to the new URL (a transition over the whole app) follows.
  */
-export function useAreaFilter(): [AreaId[], (next: readonly AreaId[]) => void] {
+export function useAreaFilter(): AreaFilterState {
   const [params, setParams] = useSearchParams();
   // One string, so the memo holds while the URL's areas do: getAll gives a new array each time.
   const param = params.getAll(AREA_PARAM).join(',');
   const fromUrl = useMemo(() => parseAreaParam(param), [param]);
+  const unread = useMemo(() => unreadAreaParts(param), [param]);
   const [selected, showSelected] = useOptimistic(fromUrl);
 
   const setSelected = useCallback(
@@ -33,5 +41,5 @@ export function useAreaFilter(): [AreaId[], (next: readonly AreaId[]) => void] {
     [setParams, showSelected],
   );
 
-  return [selected, setSelected];
+  return { selected, setSelected, unread };
 }
