@@ -88,8 +88,9 @@ test('a shared link opens with its areas, in either order', async ({ page }) => 
   await expectShown(page, ['governance', 'service']);
 });
 
-test('an unknown area in the URL falls back to all three areas', async ({ page }) => {
+test('an unknown area in the URL falls back to all three areas, and the filter says so', async ({ page }) => {
   await openWithMockApi(page, '/?area=bogus', '/api/areas');
   await expectShown(page, ['new-sectors', 'governance', 'service']);
   await expect(kpi(page, '村(社区)内外部挂牌总数')).toBeVisible();
+  await expect(page.getByRole('group', { name: '按工作板块筛选' })).toContainText('链接中的“bogus”不是本看板的板块，现显示全部板块。');
 });
