@@ -35,6 +35,7 @@ test.describe('every route loads its figures from the mock API in the service wo
     const plaqueChart = page.getByRole('figure', { name: /^村\(社区\)内外部挂牌总数/ });
     await expect(plaqueChart).toBeVisible();
     await expect(plaqueChart).toContainText('由9,472块减至4,272块，下降54.9%');
+    await expect(page.getByRole('figure')).not.toHaveCount(0);
   });
 
   test('new sectors: industry committees and "two new" coverage', async ({ page }) => {
@@ -50,6 +51,7 @@ test.describe('every route loads its figures from the mock API in the service wo
     await expect(kpi(page, '新业态新就业群体党支部')).toContainText('32 个');
 
     await expect(page.getByRole('figure', { name: /^行业党委数量/ })).toContainText('由8个（推算）增至10个，增长25%');
+    await expect(page.getByRole('figure')).not.toHaveCount(0);
   });
 
   test('service: hotline cases, disputes and the five declines', async ({ page }) => {
