@@ -58,6 +58,12 @@ describe('the overview', () => {
     await waitFor(() => expect(filter).not.toHaveTextContent('不是本看板的板块'));
   });
 
+  it('says a value was left out, not that it fell back, when the link named every area besides', async () => {
+    renderRoute('/?area=new-sectors,governance,service,treasury');
+    expect(await areaSections()).toHaveLength(3);
+    expect(screen.getByRole('group', { name: '按工作板块筛选' })).toHaveTextContent('链接中的“treasury”不是本看板的板块，已略去。');
+  });
+
   it('shows every area when a link names none, and says why', async () => {
     // "$$" stays as typed: a replacement pattern in the message is not one in the link.
     renderRoute('/?area=finance，TREASURY,a$$b');

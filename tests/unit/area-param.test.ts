@@ -26,16 +26,21 @@ describe('parseAreaParam', () => {
 
 describe('unreadAreaParts', () => {
   it('gives what names no area, as typed, each once', () => {
-    expect(unreadAreaParts('bogus,service, Bogus ,bogus')).toEqual(['bogus', 'Bogus']);
-    expect(unreadAreaParts(['治理', 'governance'])).toEqual(['治理']);
+    expect(unreadAreaParts('bogus,service, Bogus ,bogus')).toEqual({ values: ['bogus', 'Bogus'], fellBack: false });
+    expect(unreadAreaParts(['治理', 'governance'])).toEqual({ values: ['治理'], fellBack: false });
+  });
+
+  it('says when nothing in it named an area, whatever else it named', () => {
+    expect(unreadAreaParts('bogus，治理')).toEqual({ values: ['bogus', '治理'], fellBack: true });
+    expect(unreadAreaParts('new-sectors,governance,service,bogus')).toEqual({ values: ['bogus'], fellBack: false });
   });
 
   it.each([null, '', ',，', 'governance', 'SERVICE，new-sectors'])('finds nothing unread in %j', (value) => {
-    expect(unreadAreaParts(value)).toEqual([]);
+    expect(unreadAreaParts(value).values).toEqual([]);
   });
 
   it('cuts a long value to 30 characters, never inside a character', () => {
-    const [long] = unreadAreaParts('x'.repeat(29) + '😀'.repeat(5));
+    const [long] = unreadAreaParts('x'.repeat(29) + '😀'.repeat(5)).values;
     expect(long).toBe('x'.repeat(29) + '😀…');
   });
 });

@@ -1,18 +1,19 @@
 import { WORK_AREAS, type AreaId } from '../../config/work-areas';
 import { useI18n } from '../../i18n/i18n';
+import type { UnreadAreas } from './area-param';
 
 interface AreaFilterProps {
   selected: readonly AreaId[];
   onChange: (next: AreaId[]) => void;
-  /** What the link asked for that names no area, as given: the filter says it left it out. */
-  unread?: readonly string[];
+  /** What the link asked for that names no area: the filter says it left it out. */
+  unread?: UnreadAreas;
 }
 
 /**
  * One checkbox per work area, named by the area. The last one checked cannot be unchecked. A link
  * whose `area` names something else is read for what it does name, and the filter says what it left out.
  */
-export function AreaFilter({ selected, onChange, unread = [] }: AreaFilterProps) {
+export function AreaFilter({ selected, onChange, unread }: AreaFilterProps) {
   const { t, pick } = useI18n();
   const toggle = (id: AreaId, checked: boolean) => {
     const next = checked ? [...selected, id] : selected.filter((other) => other !== id);
@@ -46,10 +47,11 @@ export function AreaFilter({ selected, onChange, unread = [] }: AreaFilterProps)
           );
         })}
       </div>
-      {unread.length > 0 && (
+      {unread && unread.values.length > 0 && (
         <p className="filter-notice">
-          {t(selected.length === WORK_AREAS.length ? 'filterUnreadAll' : 'filterUnreadSome', {
-            values: unread.map((value) => t('quoted', { text: value })).join(t('listSeparator')),
+          {/* Said from the link alone: the selection may already show a change whose URL is on its way. */}
+          {t(unread.fellBack ? 'filterUnreadAll' : 'filterUnreadSome', {
+            values: unread.values.map((value) => t('quoted', { text: value })).join(t('listSeparator')),
           })}
         </p>
       )}

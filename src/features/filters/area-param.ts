@@ -23,14 +23,22 @@ export function parseAreaParam(value: ParamValue): AreaId[] {
 /** The longest part of an unreadable value that is quoted back: a pasted paragraph is cut short. */
 const QUOTED_MAX = 30;
 
-/** The parts that name no work area, each once and cut to a readable length: what the page says it left out. */
-export function unreadAreaParts(value: ParamValue): string[] {
-  const unread = paramParts(value).filter((part) => !isAreaId(part.toLowerCase()));
+/** What the param named that is no work area: what the page says it left out. */
+export interface UnreadAreas {
+  /** Each such part as given, once, cut to a readable length. */
+  values: string[];
+  /** Nothing in the param named an area, so every area is shown (parseAreaParam). */
+  fellBack: boolean;
+}
+
+export function unreadAreaParts(value: ParamValue): UnreadAreas {
+  const parts = paramParts(value);
+  const unread = parts.filter((part) => !isAreaId(part.toLowerCase()));
   const quoted = unread.map((part) => {
     const characters = [...part];
     return characters.length > QUOTED_MAX ? `${characters.slice(0, QUOTED_MAX).join('')}…` : part;
   });
-  return [...new Set(quoted)];
+  return { values: [...new Set(quoted)], fellBack: unread.length === parts.length };
 }
 
 /** The param value for a selection; null when it is every area (the default needs no param). */

@@ -1,13 +1,13 @@
 import { startTransition, useCallback, useMemo, useOptimistic } from 'react';
 import { useSearchParams } from 'react-router';
 import type { AreaId } from '../../config/work-areas';
-import { AREA_PARAM, parseAreaParam, serializeAreaParam, unreadAreaParts } from './area-param';
+import { AREA_PARAM, parseAreaParam, serializeAreaParam, unreadAreaParts, type UnreadAreas } from './area-param';
 
 export interface AreaFilterState {
   selected: AreaId[];
   setSelected: (next: readonly AreaId[]) => void;
-  /** What the URL's `area` gave that names no area (left out), as given; empty when all of it was read. */
-  unread: string[];
+  /** What the URL's `area` named that is no area; no values when all of it was read. */
+  unread: UnreadAreas;
 }
 
 /**
