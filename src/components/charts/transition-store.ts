@@ -1,5 +1,14 @@
 /* eslint-disable react-hooks/refs -- a store hook: a render reads the selection the last commit showed, as React's own shim of it does */
-import { startTransition, useLayoutEffect, useReducer, useRef, useState } from 'react';
+import { createContext, startTransition, useContext, useLayoutEffect, useReducer, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+
+/**
+ * True under a drawing that something is waiting on: an export's off-screen drawing of a chart
+ * (export-stage.tsx). There a store change renders at once, synchronously, not as a transition: no one
+ * reads that drawing on screen, the export waits for its last render, and sliced renders with the
+ * browser's frames between them took a PNG export most of its time.
+ */
+export const UrgentDraw = createContext(false);
 
 type Equal<T> = (a: T, b: T) => boolean;
 
@@ -35,7 +44,7 @@ export function whenChartsSettle(): Promise<void> {
  * synchronously, and Recharts fills its store from its components' effects, so drawing one chart
  * was a chain of synchronous renders in a single task (160–320 ms at 4× CPU slowdown, measured with
  * `npm run bench`). Here a change is a transition: React renders it in slices and yields to the
- * browser between them, and the page stays responsive while a chart draws.
+ * browser between them, and the page stays responsive while a chart draws (but under UrgentDraw).
  *
  * A render reads the store directly, so what it shows is never older than the store; the cost is
  * that two components rendered in one pass could see different states if the store changed between
@@ -50,6 +59,7 @@ export function useSyncExternalStoreWithSelector<Snapshot, Selection>(
 ): Selection {
   const [, rerender] = useReducer((count: number) => count + 1, 0);
   const [reader] = useState(() => ({}));
+  const urgent = useContext(UrgentDraw);
   // What the last commit showed, and the selector and comparison it was made with: a store change
   // re-renders only if it changes what this selector selects.
   const shown = useRef<{ selection: Selection; selector: typeof selector; isEqual: Equal<Selection> } | null>(null);
@@ -76,7 +86,8 @@ export function useSyncExternalStoreWithSelector<Snapshot, Selection>(
       queued = false;
       const current = shown.current;
       if (subscribed && current && !current.isEqual(current.selection, current.selector(getSnapshot()))) {
-        startTransition(rerender);
+        if (urgent) flushSync(rerender);
+        else startTransition(rerender);
       } else {
         settle(reader);
       }
@@ -95,7 +106,7 @@ export function useSyncExternalStoreWithSelector<Snapshot, Selection>(
       settle(reader);
       unsubscribe();
     };
-  }, [subscribe, getSnapshot, reader]);
+  }, [subscribe, getSnapshot, reader, urgent]);
 
   return selection;
 }

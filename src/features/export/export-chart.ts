@@ -24,5 +24,5 @@ export function exportCsv(table: ExportTable): Blob {
 export async function exportChart(node: Element, { format, scale = 2, caption, legend, palette = {} }: ExportOptions): Promise<Blob> {
   const composed = composeSvg(chartSvg(node), caption, legend, palette);
   if (format === 'svg') return new Blob([composed.svg], { type: SVG_TYPE });
-  return rasterize(composed.svg, composed.width, composed.height, scale);
+  return rasterize(composed, scale);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { createPortal } from 'react-dom';
-import { chartsSettled, whenChartsSettle } from '../../components/charts/transition-store';
+import { createPortal, flushSync } from 'react-dom';
+import { chartsSettled, UrgentDraw, whenChartsSettle } from '../../components/charts/transition-store';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { DOCUMENT_PLOT_WIDTH } from './page-size';
 
@@ -57,7 +57,8 @@ export function useExportStage(drawAt: (width: number) => ReactNode): ExportStag
   }, []);
 
   const withDrawing = async <T,>(work: (node: HTMLElement) => Promise<T>): Promise<T> => {
-    setUsers((count) => count + 1);
+    // Drawn now, not at React's next turn: the first look for the drawing then finds it.
+    flushSync(() => setUsers((count) => count + 1));
     try {
       return await work(await drawnStage(stageRef, () => mounted.current));
     } finally {
@@ -70,7 +71,9 @@ export function useExportStage(drawAt: (width: number) => ReactNode): ExportStag
       ? createPortal(
           <div ref={stageRef} className="chart-plot export-stage" style={{ width: DOCUMENT_PLOT_WIDTH }} aria-hidden="true" inert>
             {/* A failure here stays here: in a portal it would reach the chart's card and take it away. */}
-            <ErrorBoundary fallback={() => <p className={FAILED} />}>{drawAt(DOCUMENT_PLOT_WIDTH)}</ErrorBoundary>
+            <UrgentDraw value={true}>
+              <ErrorBoundary fallback={() => <p className={FAILED} />}>{drawAt(DOCUMENT_PLOT_WIDTH)}</ErrorBoundary>
+            </UrgentDraw>
           </div>,
           document.body,
         )

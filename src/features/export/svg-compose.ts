@@ -113,7 +113,10 @@ function chartSize(svg: SVGSVGElement): { width: number; height: number } {
 }
 
 export interface ComposedSvg {
+  /** The file's text. */
   svg: string;
+  /** The same drawing as elements, for drawing it without parsing the text again. */
+  root: SVGSVGElement;
   width: number;
   height: number;
 }
@@ -195,5 +198,5 @@ export function composeSvg(
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);
   background.setAttribute('height', String(height));
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
-  return { svg, width, height };
+  return { svg, root, width, height };
 }
