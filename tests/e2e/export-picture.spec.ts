@@ -6,7 +6,14 @@ import { expect, test } from './fixtures';
 import { charts, expectChartsDrawn, openWithMockApi } from './support';
 
 /** How far two pixels' colours may be apart (0–255 in any channel) and still count as the same. */
-const SAME = 64;
+const SAME = 24;
+
+/**
+ * The charts whose PNG the browser draws from the SVG as an image, not the canvas from its shapes: the
+ * title of this one has （“, two full-width marks the browser sets closer together than a canvas would.
+ * Every other chart must take the canvas's way, or this test would compare the browser with itself.
+ */
+const DRAWN_AS_IMAGE = ['new-sectors-industry-committees-2024.png'];
 
 /** The SVG file as a viewer shows it: drawn by the browser on white, at the PNG's pixel size. */
 async function svgAsViewerShowsIt(context: BrowserContext, svg: Buffer, width: number, height: number): Promise<PNG> {
@@ -59,7 +66,7 @@ function exportButton(figure: Locator, format: 'PNG' | 'SVG'): Locator {
 
 // A PNG is drawn with the canvas's own text and shapes where it can (src/features/export/paint-plan.ts),
 // the SVG by the browser's SVG renderer: the two must be one picture, text placed to the pixel. A label
-// a pixel or two off its place makes 5–14 % of the ink differ; edges smoothed differently, under 0.5 %.
+// 1.5 px off its place makes 10–14 % of the ink differ; lines' edges smoothed a little differently, under 1 %.
 const PAGES = [
   ...ROUTES.filter((route) => route.charts > 0).map((route) => ({ ...route, query: '' })),
   ...ROUTES.filter((route) => route.path === '/governance').map((route) => ({ ...route, query: '?lang=en' })),
@@ -71,11 +78,14 @@ for (const route of PAGES) {
     await expectChartsDrawn(page);
     for (const figure of await charts(page).all()) {
       await figure.scrollIntoViewIfNeeded();
-      const png = PNG.sync.read((await saveDownload(page, exportButton(figure, 'PNG'))).bytes);
+      const saved = await saveDownload(page, exportButton(figure, 'PNG'));
+      const painter = await page.evaluate(() => (performance.getEntriesByName('chart-export-painter').at(-1) as PerformanceMark | undefined)?.detail);
+      expect(painter, `how ${saved.name} was drawn`).toBe(DRAWN_AS_IMAGE.includes(saved.name) ? 'svg-image' : 'canvas');
+      const png = PNG.sync.read(saved.bytes);
       const svg = await saveDownload(page, exportButton(figure, 'SVG'));
       const { ink, differing } = compare(png, await svgAsViewerShowsIt(context, svg.bytes, png.width, png.height));
       expect(ink, `ink in ${svg.name}`).toBeGreaterThan(0.03 * png.width * png.height);
-      expect(differing / ink, `share of ${svg.name}'s ink that differs between its PNG and SVG`).toBeLessThan(0.005);
+      expect(differing / ink, `share of ${svg.name}'s ink that differs between its PNG and SVG`).toBeLessThan(0.015);
     }
   });
 }

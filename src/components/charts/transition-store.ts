@@ -4,13 +4,25 @@ import { flushSync } from 'react-dom';
 
 /**
  * True under a drawing that something is waiting on: an export's off-screen drawing of a chart
- * (export-stage.tsx). There a store change renders at once, synchronously, not as a transition: no one
- * reads that drawing on screen, the export waits for its last render, and sliced renders with the
- * browser's frames between them took a PNG export most of its time.
+ * (export-stage.tsx). There store changes render at once, synchronously, every reader's in one commit,
+ * not as transitions: no one reads that drawing on screen, the export waits for its last render, and
+ * sliced renders with the browser's frames between them took a PNG export most of its time.
  */
 export const UrgentDraw = createContext(false);
 
 type Equal<T> = (a: T, b: T) => boolean;
+
+/** Urgent readers' checks waiting for the next microtask, run together so they render in one commit. */
+let urgentChecks: (() => void)[] = [];
+
+function queueUrgentCheck(check: () => void): void {
+  if (urgentChecks.push(check) > 1) return;
+  queueMicrotask(() => {
+    const checks = urgentChecks;
+    urgentChecks = [];
+    flushSync(() => checks.forEach((run) => run()));
+  });
+}
 
 /** Readers with a store change to check or a render to come: while any has, a chart is still drawing. */
 const unsettled = new Set<object>();
@@ -86,7 +98,7 @@ export function useSyncExternalStoreWithSelector<Snapshot, Selection>(
       queued = false;
       const current = shown.current;
       if (subscribed && current && !current.isEqual(current.selection, current.selector(getSnapshot()))) {
-        if (urgent) flushSync(rerender);
+        if (urgent) rerender();
         else startTransition(rerender);
       } else {
         settle(reader);
@@ -96,7 +108,8 @@ export function useSyncExternalStoreWithSelector<Snapshot, Selection>(
       if (queued) return;
       queued = true;
       unsettled.add(reader);
-      queueMicrotask(check);
+      if (urgent) queueUrgentCheck(check);
+      else queueMicrotask(check);
     };
     // The store may have changed since this render: children's effects, which ran first, dispatch.
     onChange();
