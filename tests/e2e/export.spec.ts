@@ -163,6 +163,8 @@ test('an export in English carries the English caption', async ({ page }) => {
   expect(svg).toContain(`>${title}<`);
   expect(svg).toContain('Source: New Year message 2025');
   expect(svg).not.toContain('来源：');
+  // One series of counts: its unit line names what the bars count, and no legend repeats the unit.
+  expect(svg).not.toContain('>units<');
 });
 
 test('a chart exported on a phone in elder mode is the same document image as on a PC', async ({ page }) => {

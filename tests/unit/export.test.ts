@@ -103,6 +103,17 @@ describe('composeSvg', () => {
     expect(texts(doc)).toContain(payload);
   });
 
+  it('draws no legend for a chart with no series to tell apart, and leaves no gap for one', () => {
+    const chart = fakeChart().querySelector('svg');
+    if (!(chart instanceof SVGSVGElement)) throw new Error('no chart');
+    const withLegend = composeSvg(chart, caption, legend);
+    const without = composeSvg(chart, caption, []);
+    const swatches = [...parse(without.svg).querySelectorAll('rect')].map((rect) => rect.getAttribute('fill'));
+    expect(swatches).not.toContain('#6a7a90');
+    expect(texts(parse(without.svg))).not.toContain('此前');
+    expect(withLegend.height - without.height).toBeGreaterThanOrEqual(30);
+  });
+
   it('wraps a long title to the width', () => {
     expect(wrapToWidth('在全省社会工作会议上作经验交流的很长很长的标题', 20, 200)).toEqual(['在全省社会工作会议上', '作经验交流的很长很长', '的标题']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textEm, textPx, wrapLabel } from '../../src/components/charts/label-lines';
+import { balancedLabel, textEm, textPx, wrapLabel } from '../../src/components/charts/label-lines';
 
 describe('wrapLabel', () => {
   it('keeps a short label on one line', () => {
@@ -31,6 +31,24 @@ describe('wrapLabel', () => {
     const label = 'Party organisations newly set up in "two new" organisations';
     for (const line of wrapLabel(label, 11)) expect(textEm(line)).toBeLessThanOrEqual(11);
     expect(wrapLabel('Internationalisation', 5)).toEqual(['Internationalisation']);
+  });
+});
+
+describe('balancedLabel', () => {
+  it('evens out the lines of a label in as many lines as it needs', () => {
+    expect(wrapLabel('党建引领基层治理协调机制成员单位', 11)).toEqual(['党建引领基层治理协调机', '制成员单位']);
+    expect(balancedLabel('党建引领基层治理协调机制成员单位', 11)).toEqual(['党建引领基层治理', '协调机制成员单位']);
+    expect(balancedLabel('Residential-compound Party organisations', 11)).toEqual(['Residential-compound', 'Party organisations']);
+  });
+
+  it('keeps a label that fits on one line, and the rules of where a line may break', () => {
+    expect(balancedLabel('预防化解信访问题', 11)).toEqual(['预防化解信访问题']);
+    expect(balancedLabel('领导干部接访下访（人次）', 11)).toEqual(['领导干部接访下访', '（人次）']);
+    for (const label of ['新兴领域党建工作覆盖面持续扩大', 'Party organisations newly set up in "two new" organisations']) {
+      const lines = balancedLabel(label, 11);
+      expect(lines).toHaveLength(wrapLabel(label, 11).length);
+      for (const line of lines) expect(textEm(line)).toBeLessThanOrEqual(11);
+    }
   });
 });
 

@@ -96,12 +96,29 @@ export function wrapLabel(label: string, maxEm: number): string[] {
   return lines.map((units) => units.join(joiner));
 }
 
+/**
+ * As wrapLabel, in as few lines, but as even as they can be: the narrowest room, in steps of a quarter
+ * em, that still takes no more lines. "党建引领基层治理协调机制成员单位" goes in two lines of eight, not
+ * eleven and five, which would break 机制 in two and leave a short last line. A last line that is a
+ * bracketed qualifier stays as it is.
+ */
+export function balancedLabel(label: string, maxEm: number): string[] {
+  const lines = wrapLabel(label, maxEm);
+  // A bracketed qualifier on a line of its own, "（人次）", reads best as it is.
+  if (lines.length < 2 || NO_LINE_END.test(Array.from(lines.at(-1) ?? '')[0] ?? '')) return lines;
+  for (let room = Math.floor((textEm(label) / lines.length) * 4) / 4; room < maxEm; room += 0.25) {
+    const even = wrapLabel(label, room);
+    if (even.length === lines.length) return even;
+  }
+  return lines;
+}
+
 /** The lines of a row label beside its bars (a wide screen). */
 export function sideLabelLines(label: string): string[] {
-  return wrapLabel(label, SIDE_LABEL_EM);
+  return balancedLabel(label, SIDE_LABEL_EM);
 }
 
 /** The lines of a row label above its bars (a phone). */
 export function narrowLabelLines(label: string): string[] {
-  return wrapLabel(label, NARROW_LABEL_EM);
+  return balancedLabel(label, NARROW_LABEL_EM);
 }

@@ -160,7 +160,7 @@ export function composeSvg(
     root.append(text(line, PAD, y, 14, MUTED));
   }
 
-  y += 30;
+  y += legend.length > 0 ? 30 : 0;
   let x = PAD;
   for (const item of legend) {
     const itemWidth = 18 + estimateTextWidth(item.label, 14) + 20;

@@ -58,7 +58,8 @@ export function ChartCard({ chart, metrics, scope, exportInfo }: ChartCardProps)
             ))
           }
           caption={exportCaption(chart, exportInfo, lang, t)}
-          legend={parts.series.map((item) => ({ label: item.label, token: chartColorToken(item.color) }))}
+          // A chart of counts has one series, named by its unit: the image's unit line says it already.
+          legend={parts.type === 'before-after' ? parts.series.map((item) => ({ label: item.label, token: chartColorToken(item.color) })) : []}
           table={exportTable(shown, lang, t)}
         />
       }
