@@ -85,7 +85,7 @@ for (const elder of [false, true]) {
 }
 
 
-// Elder mode's 16px text. On an office PC the row labels beside the bars are the longest text of a
+// Elder mode's 18px text. On an office PC the row labels beside the bars are the longest text of a
 // drawing, and wrap to three lines in English; on a small phone the value axis has the least room.
 for (const [lang, width] of [['zh', 1280], ['en', 1280], ['en', 360]] as const) {
   test(`every text of a drawing is whole and clear of the others: elder mode, ${lang}, ${width} px wide`, async ({ page }) => {

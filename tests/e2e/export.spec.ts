@@ -179,7 +179,7 @@ test('a chart exported on a phone in elder mode is the same document image as on
   expect([onPhone.width, onPhone.height], 'pixel size on a phone in elder mode against a PC').toEqual([onPc.width, onPc.height]);
   expect(onPhone.millimetresWide).toBeCloseTo(onPc.millimetresWide ?? 0, 1);
 
-  // Its chart text is the default 14 px, 10.5 pt (五号) at that size, not elder mode's 16 px.
+  // Its chart text is the default 14 px, 10.5 pt (五号) at that size, not elder mode's 18 px.
   const svg = (await saveDownload(page, exportButton(figure, PLAQUES, 'SVG'))).bytes.toString('utf8');
   const sizes = new Set([...svg.matchAll(/<text[^>]*font-size="(\d+)(?:px)?"[^>]*>[^<]*块</g)].map((match) => match[1]));
   expect([...sizes], 'font sizes of the values written beside the bars').toEqual(['14']);

@@ -27,6 +27,11 @@ describe('wrapLabel', () => {
     expect(wrapLabel('Communities covered by the clean-up', 11)).toEqual(['Communities covered', 'by the clean-up']);
   });
 
+  it('breaks a long word after a slash or a hyphen, as English may', () => {
+    expect(wrapLabel('Plaques on villages/communities, inside and out', 10)).toEqual(['Plaques on villages/', 'communities, inside', 'and out']);
+    expect(wrapLabel('Residential-compound Party organisations', 8)).toEqual(['Residential-', 'compound Party', 'organisations']);
+  });
+
   it('lets every line fit, unless a single word is wider than the room', () => {
     const label = 'Party organisations newly set up in "two new" organisations';
     for (const line of wrapLabel(label, 11)) expect(textEm(line)).toBeLessThanOrEqual(11);
@@ -53,10 +58,10 @@ describe('balancedLabel', () => {
 });
 
 describe('textPx', () => {
-  it('reckons a value at elder mode\'s 16px: a Chinese unit at a full em, digits at about half', () => {
-    expect(textPx('人次')).toBe(32);
-    // Noto Sans CJK SC at 16px: a digit is 8.8px, a comma 4.4px, so "10,000" is 48.4px.
-    expect(textPx('10,000')).toBeGreaterThanOrEqual(48.4);
-    expect(textPx('10,000')).toBeLessThan(52);
+  it('reckons a value at elder mode\'s 18px: a Chinese unit at a full em, digits at about half', () => {
+    expect(textPx('人次')).toBe(36);
+    // Noto Sans CJK SC at 18px: a digit is 9.9px, a comma 4.95px, so "10,000" is 54.45px.
+    expect(textPx('10,000')).toBeGreaterThanOrEqual(54.45);
+    expect(textPx('10,000')).toBeLessThan(58.5);
   });
 });

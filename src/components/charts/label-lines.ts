@@ -1,23 +1,23 @@
 /**
  * The width of a chart's text, and its row labels wrapped to the room they have. The chart's text is
- * 14px, or 16px in elder mode: widths are reckoned at 16px, so what fits in elder mode fits in both.
+ * 14px, or 18px in elder mode: widths are reckoned at 18px, so what fits in elder mode fits in both.
  * They are estimated per character (no DOM measuring, so the drawing's size is known before it is drawn).
  */
 
 /** The largest chart text (--chart-font-size in elder mode), in px. */
-export const CHART_TEXT_PX = 16;
+export const CHART_TEXT_PX = 18;
 
 /** The distance between the lines of a row label: 1.25 × the largest chart text. */
 export const LABEL_LINE_HEIGHT = CHART_TEXT_PX * 1.25;
 
 /**
  * Beside the bars, a label has the category axis (190px) less the gap before the axis line (6px):
- * 184px, 11.5em of elder mode's 16px text.
+ * 184px, 10.2em of elder mode's 18px text; 9.5 leaves room for the estimate to be short.
  */
-export const SIDE_LABEL_EM = 11;
+export const SIDE_LABEL_EM = 9.5;
 
 /**
- * On a phone a label sits above its bars: the plot is ~248px wide at 320px in elder mode, 15.5em;
+ * On a phone a label sits above its bars: the plot is ~248px wide at 320px in elder mode, 13.8em;
  * 12 leaves room for the estimate to be short.
  */
 export const NARROW_LABEL_EM = 12;
@@ -72,28 +72,29 @@ function carriedDown(line: string[], next: string): string[] {
 }
 
 /**
- * Splits a label into lines of at most `maxEm`: Chinese by characters, other text by words (a word
- * longer than the line keeps a line of its own). A line neither starts with a closing mark nor ends
+ * Splits a label into lines of at most `maxEm`: Chinese by characters, other text by words and after
+ * slashes and hyphens (a word longer than the line keeps a line of its own). A line neither starts with a closing mark nor ends
  * with an opening one (避头尾): what would goes down with the next line.
  */
 export function wrapLabel(label: string, maxEm: number): string[] {
   const chinese = /[\u3400-\u9fff]/.test(label);
-  const units = chinese ? Array.from(label) : label.split(' ');
-  const joiner = chinese ? '' : ' ';
+  // Other text breaks between words, and after a slash or a hyphen ("villages/ communities"): each
+  // piece carries the space before it, dropped where it starts a line.
+  const units = chinese ? Array.from(label) : (label.match(/\s*[^\s/-]+[/-]?|\s*[/-]/g) ?? [label]);
   const lines: string[][] = [];
   let line: string[] = [];
   for (const unit of units) {
-    if (line.length > 0 && textEm([...line, unit].join(joiner)) > maxEm) {
+    if (line.length > 0 && textEm([...line, unit].join('')) > maxEm) {
       // A Latin word carries its own punctuation.
       const carried = chinese ? carriedDown(line, unit) : [];
       lines.push(line);
-      line = [...carried, unit];
+      line = [...carried, unit.trimStart()];
     } else {
       line.push(unit);
     }
   }
   if (line.length > 0) lines.push(line);
-  return lines.map((units) => units.join(joiner));
+  return lines.map((units) => units.join('').trim());
 }
 
 /**
