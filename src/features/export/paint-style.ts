@@ -54,7 +54,7 @@ const PLACING: Record<string, string[]> = {
   tspan: ['x', 'y', 'dx', 'dy'],
 };
 
-/** The attributes an element may carry: any other might change how it is drawn. */
+/** The attributes an element may carry; another might change how it is drawn. */
 function checkAttributes(node: Element): void {
   const placing = PLACING[node.localName];
   if (!placing) throw new Unsupported(node.localName);
