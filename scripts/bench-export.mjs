@@ -49,12 +49,14 @@ async function exportOurs(page, button) {
     throw new Error(`Our export "${download.suggestedFilename()}" is not a PNG (${bytes.length} bytes)`);
   }
   await page.waitForFunction((n) => performance.getEntriesByName('chart-export-png').length > n, before);
-  const ms = await page.evaluate((n) => {
+  const { ms, painter } = await page.evaluate((n) => {
     const entries = performance.getEntriesByName('chart-export-png');
     if (entries.length !== n + 1) throw new Error(`Expected one new chart-export-png entry, found ${entries.length - n}`);
-    return entries[entries.length - 1].duration;
+    // How the app drew the PNG (src/features/export/rasterize.ts): 'canvas' or 'svg-image'.
+    const mark = /** @type {PerformanceMark | undefined} */ (performance.getEntriesByName('chart-export-painter').at(-1));
+    return { ms: entries[entries.length - 1].duration, painter: String(mark?.detail) };
   }, before);
-  return { ms, bytes: bytes.length, ...pngSize(bytes) };
+  return { ms, painter, bytes: bytes.length, ...pngSize(bytes) };
 }
 
 /**
@@ -122,7 +124,7 @@ async function main() {
       throw new Error('html-to-image did not load in the page');
     }
 
-    /** @type {{ ms: number, bytes: number, width: number, height: number }[]} */
+    /** @type {{ ms: number, painter: string, bytes: number, width: number, height: number }[]} */
     const ours = [];
     /** @type {{ ms: number, bytes: number, width: number, height: number }[]} */
     const theirs = [];
@@ -160,6 +162,7 @@ async function main() {
     const load = `1-minute load average ${loadBefore.toFixed(1)} before the runs, ${os.loadavg()[0].toFixed(1)} after`;
     const date = new Date().toISOString().slice(0, 10);
     const oursSize = `${ours[0].width}×${ours[0].height} px`;
+    const painters = [...new Set(ours.map((r) => r.painter))].join(', ');
     const theirsSize = `${theirs[0].width}×${theirs[0].height} px`;
     const verdict = `${pass ? 'PASS' : 'FAIL'}: ours/html-to-image = ${ratio.toFixed(2)}× (goal ≤ ${GOAL_RATIO}×)`;
 
@@ -167,6 +170,7 @@ async function main() {
     console.log(`Chart "${CHART_NAME}" on ${PAGE_PATH}, ${options.runs} runs each after ${WARMUP} warm-ups`);
     console.log(`  ours          median ${fmt(oursStats.median)} ms  min ${fmt(oursStats.min)}  max ${fmt(oursStats.max)}  (${oursSize})`);
     console.log(`  html-to-image median ${fmt(theirsStats.median)} ms  min ${fmt(theirsStats.min)}  max ${fmt(theirsStats.max)}  (${theirsSize})`);
+    console.log(`  ours drawn by: ${painters}`);
     console.log(`  first export (a warm-up): ours ${fmt(first.ours)} ms, html-to-image ${fmt(first.theirs)} ms`);
     console.log(`  machine: ${machine}`);
     console.log(`  ${load}`);
@@ -183,7 +187,7 @@ async function main() {
         '',
         'What is measured:',
         '',
-        `- **Ours**: the chart's "下载 PNG" button; the duration is the app's own \`chart-export-png\` performance measure, from the start of the export to the finished PNG Blob at 2× (${oursSize}): the chart is drawn afresh, off screen, at the width of an A4 document's text block (156 mm), composed as SVG with its caption, painted onto a canvas with the 2D API from the SVG's rectangles, lines and text (\`src/features/export/paint-plan.ts\`; a drawing it cannot follow would be drawn as an SVG image instead, not this one) and encoded. The PNG includes the legend, title, unit, filter and source caption drawn in. Each download is checked to be a PNG. The app keeps its last export's canvas for 30 s: the warm-ups make it and the counted runs reuse it, as a user's second export does; a new canvas costs its area in fresh memory (10–20 ms here).`,
+        `- **Ours**: the chart's "下载 PNG" button; the duration is the app's own \`chart-export-png\` performance measure, from the start of the export to the finished PNG Blob at 2× (${oursSize}): the chart is drawn afresh, off screen, at the width of an A4 document's text block (156 mm), composed as SVG with its caption, painted onto a canvas with the 2D API from the SVG's rectangles, lines and text (\`src/features/export/paint-plan.ts\`; a drawing it cannot follow would be drawn as an SVG image instead; the counted runs were drawn by: ${painters}) and encoded. The PNG includes the legend, title, unit, filter and source caption drawn in. Each download is checked to be a PNG. The app keeps its last export's canvas for 30 s: the warm-ups make it and the counted runs reuse it, as a user's second export does; a new canvas costs its area in fresh memory (10–20 ms here).`,
         `- **html-to-image** ${htmlToImageVersion}: \`htmlToImage.toBlob(figure, { pixelRatio: 2, backgroundColor: '#ffffff' })\` on the same chart's on-screen \`<figure>\` (${theirsSize}), timed in the page with \`performance.now()\`. The library is loaded as an init script, so the page's Content-Security-Policy stays in force for both exporters.`,
         '',
         '| exporter | median (ms) | min (ms) | max (ms) |',

@@ -73,8 +73,8 @@ function carriedDown(line: string[], next: string): string[] {
 
 /**
  * Splits a label into lines of at most `maxEm`: Chinese by characters, other text by words and after
- * slashes and hyphens (a word longer than the line keeps a line of its own). A line neither starts with a closing mark nor ends
- * with an opening one (避头尾): what would goes down with the next line.
+ * slashes and hyphens (a word longer than the line keeps a line of its own). A line neither starts
+ * with a closing mark nor ends with an opening one (避头尾): what would goes down with the next line.
  */
 export function wrapLabel(label: string, maxEm: number): string[] {
   const chinese = /[\u3400-\u9fff]/.test(label);

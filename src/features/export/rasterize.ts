@@ -5,7 +5,7 @@ import { withDensity } from './png-density';
 import { giveBack, takeCanvas } from './scratch-canvas';
 import type { ComposedSvg } from './svg-compose';
 
-/** How a PNG was drawn, as the `detail` of a performance mark of this name, for the tests and the benchmark. */
+/** How a PNG was drawn ('canvas' or 'svg-image'), as the `detail` of a performance mark of this name. */
 export const PAINTER_MARK = 'chart-export-painter';
 
 function clear(context: CanvasRenderingContext2D): void {
@@ -22,6 +22,7 @@ async function drawAsImage(context: CanvasRenderingContext2D, drawing: ComposedS
     const image = new Image(drawing.width, drawing.height);
     image.src = url;
     await image.decode();
+    // The plan may have drawn part before the canvas refused a font.
     clear(context);
     context.drawImage(image, 0, 0, context.canvas.width, context.canvas.height);
   } finally {
