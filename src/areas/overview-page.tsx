@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { areaQueries } from '../api/queries';
 import type { AreasResponse } from '../api/schemas';
 import { BilingualText } from '../components/ui/bilingual';
@@ -43,10 +43,8 @@ export function OverviewPage() {
  * selection's areas, so a render that changes neither redraws nothing: the router's, after a filter
  * change, brings the same areas in a new array (read from the URL) as the change showed at once.
  *
- * The areas' cards follow a filter change in the click's own render; the chart follows a moment
- * later (a deferred value), with the router's transition for the new URL. Its redraw then stays out
- * of the click's task, which shows the cards sooner, and it takes no extra render: React gives the
- * deferred render the transition the click started.
+ * A filter change shows in the click's own render, the chart's part in it too: the chart has every
+ * area's part drawn and hides the others (ChangeChart), so following the filter draws nothing.
  *
  * On the first visit the first area comes in a frame of its own, the rest a frame later
  * (useRevealedParts): each frame's layout stays short on a slow machine.
@@ -55,11 +53,9 @@ function OverviewAreas({ data, selected }: { data: AreasResponse; selected: read
   const { t, pick } = useI18n();
   const selection = selected.join();
   const areas = useMemo(() => data.areas.filter((area) => selection.split(',').includes(area.id)), [data, selection]);
-  const chartAreas = useDeferredValue(areas);
-  const headline = useMemo(() => chartAreas.flatMap((area) => area.headline), [chartAreas]);
-  const hasChanges = headline.some((metric) => computeChange(metric.before, metric.after) !== null);
-  const filtered = chartAreas.length < WORK_AREAS.length;
-  const scopeLabel = filtered ? t('exportFilter', { areas: chartAreas.map((area) => pick(area.name)).join(t('listSeparator')) }) : undefined;
+  const hasChanges = areas.some((area) => area.headline.some((metric) => computeChange(metric.before, metric.after) !== null));
+  const filtered = areas.length < WORK_AREAS.length;
+  const scopeLabel = filtered ? t('exportFilter', { areas: areas.map((area) => pick(area.name)).join(t('listSeparator')) }) : undefined;
   const exportInfo = useMemo(() => ({ report: data.report, scopeLabel }), [data.report, scopeLabel]);
   const allShown = useRevealedParts(2) >= 2;
   return (
@@ -78,7 +74,7 @@ function OverviewAreas({ data, selected }: { data: AreasResponse; selected: read
             <PanelBoundary>
               <ExportProvider>
                 <ExportToolbar scope="overview" year={data.report.dataYear} />
-                <ChangeChart metrics={headline} exportInfo={exportInfo} />
+                <ChangeChart areas={data.areas} shown={areas} exportInfo={exportInfo} />
               </ExportProvider>
             </PanelBoundary>
           ) : (

@@ -34,20 +34,26 @@ describe('a chart given new rows', () => {
     expect(valueAxisRenders.count - before).toBe(0);
   });
 
-  it('follows the overview filter without redrawing its axes from the chart root', async () => {
+  it('follows the overview filter by hiding and showing an area’s part, drawing nothing', async () => {
     const { user } = renderRoute('/');
     const chart = within(await screen.findByRole('figure', { name: /^前后对比变化幅度/ }));
-    // The bar of 行业党委 (+25%), the one figure of 新兴领域党建 in the chart, drawn with its value.
-    const plot = () => chart.getByRole('application');
-    await waitFor(() => expect(within(plot()).getByText('+25%（推算）')).toBeInTheDocument());
+    // The part of 新兴领域党建: the bar of 行业党委 (+25%), its one figure in the chart, drawn with its value.
+    const part = () => chart.queryByRole('application', { name: /新兴领域党建/ });
+    const drawing = await chart.findByRole('application', { name: /新兴领域党建/ });
+    await waitFor(() => expect(within(drawing).getByText('+25%（推算）')).toBeInTheDocument());
     const before = valueAxisRenders.count;
 
     const filter = within(screen.getByRole('group', { name: '按工作板块筛选' }));
     await user.click(filter.getByRole('checkbox', { name: '新兴领域党建' }));
-    await waitFor(() => expect(within(plot()).queryByText('+25%（推算）')).not.toBeInTheDocument());
+    await waitFor(() => expect(part()).toBeNull());
+    expect(chart.getByText('+25%（推算）')).not.toBeVisible();
+    expect(chart.getByRole('heading', { name: /^党建引领基层治理/ })).toBeVisible();
     await user.click(filter.getByRole('checkbox', { name: '新兴领域党建' }));
-    await waitFor(() => expect(within(plot()).getByText('+25%（推算）')).toBeInTheDocument());
+    await waitFor(() => expect(part()).not.toBeNull());
 
+    // The same drawing is shown again, with its bar; no axis was drawn anew on the way.
+    expect(part()).toBe(drawing);
+    expect(within(drawing).getByText('+25%（推算）')).toBeVisible();
     expect(valueAxisRenders.count - before).toBe(0);
   });
 });

@@ -11,10 +11,12 @@ describe('a chart’s drawing', () => {
     expect(await figure.findByRole('application', { name: /^村\(社区\)内外部挂牌总数/ })).toBeInTheDocument();
   });
 
-  it('on the overview too', async () => {
+  it('on the overview too, each area’s part by the title and the area’s name', async () => {
     renderRoute('/');
     const figure = within(await screen.findByRole('figure', { name: /^前后对比变化幅度/ }));
-    expect(await figure.findByRole('application', { name: /^前后对比变化幅度/ })).toBeInTheDocument();
+    await waitFor(() => expect(figure.getAllByRole('application')).toHaveLength(2));
+    expect(figure.getByRole('application', { name: /^前后对比变化幅度（据报告数字计算）.* 新兴领域党建 New-sector Party building$/ })).toBeInTheDocument();
+    expect(figure.getByRole('application', { name: /^前后对比变化幅度（据报告数字计算）.* 党建引领基层治理 Party-led grassroots governance$/ })).toBeInTheDocument();
   });
 });
 

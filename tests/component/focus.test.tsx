@@ -23,7 +23,7 @@ vi.mock('../../src/features/export/download', () => ({ saveBlob: vi.fn() }));
 /** The change chart's drawing on the overview, once its bars are drawn (only a drawn chart exports). */
 async function drawnChangeChart() {
   const figure = within(await screen.findByRole('figure', { name: /^前后对比变化幅度/ }));
-  await waitFor(() => expect(within(figure.getByRole('application')).getByText(/^\+25%/)).toBeInTheDocument());
+  await waitFor(() => expect(within(figure.getByRole('application', { name: /新兴领域党建/ })).getByText(/^\+25%/)).toBeInTheDocument());
 }
 
 describe('a button that starts something slow', () => {

@@ -42,7 +42,7 @@ test('the area filter lives in the URL: reload, back and forward keep it', async
   await expect(kpi(page, '村(社区)内外部挂牌总数')).toHaveCount(0);
   const changes = page.getByRole('figure', { name: /^前后对比变化幅度/ });
   await expect(changes).toContainText('行业党委');
-  await expect(changes).not.toContainText('挂牌');
+  await expect(changes).not.toContainText('挂牌', { useInnerText: true });
 
   await page.reload();
   await expectAreaParam(page, 'new-sectors,service');

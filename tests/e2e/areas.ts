@@ -43,13 +43,18 @@ export interface ExpectedRoute {
   heading: string;
   api: string;
   charts: number;
+  /**
+   * How many drawings its charts have: one each, but the overview's one chart has a drawing per work
+   * area with a change to show (新兴领域党建 and 党建引领基层治理; 凝聚服务群众's figures have no before).
+   */
+  drawings: number;
 }
 
-export const OVERVIEW: ExpectedRoute = { path: '/', heading: OVERVIEW_TITLE, api: '/api/areas', charts: 1 };
+export const OVERVIEW: ExpectedRoute = { path: '/', heading: OVERVIEW_TITLE, api: '/api/areas', charts: 1, drawings: 2 };
 /** Every route: the overview, then each work area. */
 export const ROUTES: readonly ExpectedRoute[] = [
   OVERVIEW,
-  ...AREAS.map((expected) => ({ path: expected.path, heading: zhHeading(expected), api: `/api/areas/${expected.id}`, charts: expected.charts })),
+  ...AREAS.map((expected) => ({ path: expected.path, heading: zhHeading(expected), api: `/api/areas/${expected.id}`, charts: expected.charts, drawings: expected.charts })),
 ];
 
 export const APP_TITLE = '海口社会工作看板';

@@ -95,9 +95,8 @@ for (const [lang, width] of [['zh', 1280], ['en', 1280], ['en', 360]] as const) 
     for (const route of ROUTES) {
       await page.goto(`${route.path}?lang=${lang}`);
       await expectChartsDrawn(page);
-      for (const figure of await charts(page).all()) {
-        await figure.scrollIntoViewIfNeeded();
-        const drawing = figure.getByRole('application');
+      for (const drawing of await page.getByRole('main').getByRole('application').all()) {
+        await drawing.scrollIntoViewIfNeeded();
         const frame = await drawing.boundingBox();
         if (!frame) throw new Error(`a drawing on ${route.path} is not on screen`);
         const texts = await drawing.locator('text').all();

@@ -78,18 +78,21 @@ test.describe('every route loads its figures from the mock API in the service wo
   });
 });
 
-test('the change chart writes a decrease left of zero and an increase right of it, past each bar', async ({ page }) => {
+test('the change chart writes a decrease left of zero and an increase right of it, past each bar, every area on one axis', async ({ page }) => {
   await page.goto('/');
   const figure = page.getByRole('figure', { name: /^前后对比变化幅度/ });
   await figure.scrollIntoViewIfNeeded();
-  const box = async (text: string) => {
-    const found = await figure.getByText(text, { exact: true }).filter({ visible: true }).boundingBox();
+  const box = async (area: string, text: string) => {
+    const drawing = figure.getByRole('application', { name: new RegExp(` ${area} `) });
+    const found = await drawing.getByText(text, { exact: true }).boundingBox();
     if (!found) throw new Error(`"${text}" is not drawn`);
     return found;
   };
-  const zero = await box('0%');
-  const zeroX = zero.x + zero.width / 2;
-  const decrease = await box(`${MINUS}54.9%`);
+  const middle = (found: { x: number; width: number }) => found.x + found.width / 2;
+  const zeroX = middle(await box('党建引领基层治理', '0%'));
+  // Each area has its drawing, and their zeros line up: one axis.
+  expect(middle(await box('新兴领域党建', '0%'))).toBeCloseTo(zeroX, 0);
+  const decrease = await box('党建引领基层治理', `${MINUS}54.9%`);
   expect(decrease.x + decrease.width).toBeLessThan(zeroX);
-  expect((await box('+25%（推算）')).x).toBeGreaterThan(zeroX);
+  expect((await box('新兴领域党建', '+25%（推算）')).x).toBeGreaterThan(zeroX);
 });

@@ -63,8 +63,9 @@ export async function expectChartsDrawn(page: Page): Promise<void> {
   await expect(charts(page)).toHaveCount(route.charts);
   for (const figure of await charts(page).all()) {
     await figure.scrollIntoViewIfNeeded();
-    await expect(figure.getByRole('application')).toBeVisible();
+    await expect(figure.getByRole('application').first()).toBeVisible();
   }
+  await expect(page.getByRole('main').getByRole('application')).toHaveCount(route.drawings);
 }
 
 /** A chart, found by the start of its title (its name goes on with the title in the other language). */

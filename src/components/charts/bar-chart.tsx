@@ -60,15 +60,15 @@ const CATEGORY_AXIS_WIDTH = 190;
 
 /** Horizontal bars with their values written beside them. Presentational: rows and series come in, nothing is fetched. */
 export function HorizontalBarChart<K extends string>(props: SizedBarChartProps<K>) {
-  const { rows, series, formatTick, narrow = false, domain, ticks, labelledBy, width } = props;
-  const widestValue = Math.max(...rows.flatMap((row) => series.map((item) => textPx(row.text[item.key]))));
+  const { rows, series, formatTick, narrow = false, domain, ticks, labelledBy, width, sizedFor = rows } = props;
+  const widestValue = Math.max(...sizedFor.flatMap((row) => series.map((item) => textPx(row.text[item.key]))));
   const rightMargin = Math.min(200, 24 + widestValue);
   const lines = labelLines(rows, narrow);
   const height = chartHeight(rows.length, series.length, lines, narrow);
   const topMargin = chartTopMargin(lines, narrow);
   // A negative value's label goes left of its bar: on a phone the margin there holds the longest, so
   // a bar that reaches the axis' far end still has its label inside the drawing.
-  const negativeLabels = rows.flatMap((row) => series.filter((item) => row[item.key] < 0).map((item) => textPx(row.text[item.key])));
+  const negativeLabels = sizedFor.flatMap((row) => series.filter((item) => row[item.key] < 0).map((item) => textPx(row.text[item.key])));
   const left = narrow ? Math.max(NARROW_PLOT_LEFT, ...negativeLabels.map((px) => px + 8)) : 4;
   const margin = useMemo(() => ({ top: topMargin, right: rightMargin, bottom: 8, left }), [topMargin, rightMargin, left]);
   // Without an axis given, 0 to the largest value in round steps, as many as the plot has room for;

@@ -35,6 +35,12 @@ export interface HorizontalBarChartProps<K extends string> {
   ticks?: number[];
   /** The id of the element that names the chart: its visible title. */
   labelledBy?: string;
+  /**
+   * The rows whose value labels size the plot's margins, when they are not `rows` alone: charts stacked
+   * on one axis (the overview's, one per work area) each size theirs from all of them, so their plots
+   * line up.
+   */
+  sizedFor?: readonly ChartRow<K>[];
 }
 
 /**

@@ -16,12 +16,25 @@ export function LazyHorizontalBarChart<K extends string>(props: HorizontalBarCha
   const ref = useRef<HTMLDivElement>(null);
   const near = useNearViewport(ref);
   const width = useElementWidth(ref);
-  const slot = useMountSlot(near && width !== undefined);
+  return (
+    <div ref={ref}>
+      <ChartWhenDue {...props} due={near} width={width} />
+    </div>
+  );
+}
+
+/**
+ * A bar chart placed by its caller, which says when it is due and how wide it is: for charts stacked in
+ * one place that share a measurement, hidden ones included (a hidden element has no width of its own).
+ * It waits for its turn (useMountSlot) and holds its height with a placeholder until drawn.
+ */
+export function ChartWhenDue<K extends string>({ due, width, ...props }: HorizontalBarChartProps<K> & { due: boolean; width: number | undefined }) {
+  const slot = useMountSlot(due && width !== undefined);
   const narrow = props.narrow ?? false;
   const height = chartHeight(props.rows.length, props.series.length, labelLines(props.rows, narrow), narrow);
   const placeholder = <div className="chart-placeholder" style={{ height }} aria-hidden="true" />;
   return (
-    <div ref={ref}>
+    <>
       {props.series.length > 1 && (
         <ul className="chart-legend">
           {props.series.map((item) => (
@@ -40,7 +53,7 @@ export function LazyHorizontalBarChart<K extends string>(props: HorizontalBarCha
       ) : (
         placeholder
       )}
-    </div>
+    </>
   );
 }
 

@@ -1,12 +1,15 @@
 import { memo, useMemo, useRef } from 'react';
-import type { Chart, Metric } from '../../api/schemas';
+import type { AreaSummary, Chart, Metric } from '../../api/schemas';
 import { chartColorToken, type ChartRow, type ChartSeries } from '../../components/charts/chart-types';
-import { BarChartAtWidth, LazyHorizontalBarChart as HorizontalBarChart } from '../../components/charts/lazy-bar-chart';
+import { useNearViewport } from '../../components/charts/chart-visibility';
+import { BarChartAtWidth, ChartWhenDue } from '../../components/charts/lazy-bar-chart';
 import { ChartFigure, chartTitleId } from '../../components/charts/chart-figure';
+import { useElementWidth } from '../../components/charts/use-element-width';
 import { BilingualText } from '../../components/ui/bilingual';
 import { useMediaQuery } from '../../components/ui/use-media-query';
 import { useI18n } from '../../i18n/i18n';
 import { formatPercent } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
 import { ChartExport } from '../export';
 import { computeChange } from './change';
 import { derivedMark } from './derived';
@@ -23,30 +26,78 @@ const CHANGE_CHART: Omit<Chart, 'metricIds'> = {
 
 /**
  * The percentage axis: the changes computed from the report's figures run from −58.3% to +25%. Constants,
- * so Recharts sees the same axis on every render.
+ * so Recharts sees the same axis on every render, and every area's drawing has the same one.
  */
 const CHANGE_DOMAIN: [number, number] = [-100, 50];
 const CHANGE_TICKS = [-100, -50, 0, 50];
 const FIGURE_ID = 'chart-overview-changes';
 
-/**
- * The computed change of every before/after figure among the given metrics, on one percentage axis.
- * Memoised: drawing it is the costliest render on the overview, and only new metrics redraw it.
- */
-export const ChangeChart = memo(function ChangeChart({ metrics, exportInfo }: { metrics: readonly Metric[]; exportInfo: ExportContextInfo }) {
-  const { lang, t, pick } = useI18n();
-  const plotRef = useRef<HTMLDivElement>(null);
-  const narrow = useMediaQuery('(max-width: 480px)');
-  const changeLabel = t('change');
-  const series = useMemo<ChartSeries<'change'>[]>(() => [{ key: 'change', label: changeLabel, color: 'after' }], [changeLabel]);
-  const rows: ChartRow<'change'>[] = metrics.flatMap((metric) => {
+/** A row per figure with a before and an after: its change in percent, written as the chart shows it. */
+function changeRows(metrics: readonly Metric[], lang: Lang): ChartRow<'change'>[] {
+  return metrics.flatMap((metric) => {
     const change = computeChange(metric.before, metric.after);
     if (!change) return [];
     const text = `${formatPercent(change.percent)}${derivedMark(metric, lang)}`;
     return [{ id: metric.id, label: metric.label[lang], change: change.percent, text: { change: text } }];
   });
+}
+
+interface ChangeChartProps {
+  /** Every work area with its headline figures: each area's part of the drawing is drawn once. */
+  areas: readonly AreaSummary[];
+  /** The areas the filter shows. The others' parts stay drawn and hidden, so a filter change draws nothing. */
+  shown: readonly AreaSummary[];
+  exportInfo: ExportContextInfo;
+}
+
+/**
+ * The computed change of every before/after figure among the shown areas' headline figures: a drawing
+ * per area, stacked on one percentage axis, under the area's name. Drawing is the costliest render on
+ * the overview, so it happens once per area and language: the filter only hides and shows the parts.
+ */
+export const ChangeChart = memo(function ChangeChart({ areas, shown, exportInfo }: ChangeChartProps) {
+  const { lang, t, pick } = useI18n();
+  const plotRef = useRef<HTMLDivElement>(null);
+  // Measured once for all the parts: a hidden part has no width or position of its own.
+  const near = useNearViewport(plotRef);
+  const width = useElementWidth(plotRef);
+  const narrow = useMediaQuery('(max-width: 480px)');
+  const changeLabel = t('change');
+  const series = useMemo<ChartSeries<'change'>[]>(() => [{ key: 'change', label: changeLabel, color: 'after' }], [changeLabel]);
+  const groups = useMemo(
+    () => areas.map((area) => ({ area, rows: changeRows(area.headline, lang) })).filter((group) => group.rows.length > 0),
+    [areas, lang],
+  );
+  // The parts' elements stay the same objects while nothing they draw changes: React skips them on a filter change.
+  const drawings = useMemo(() => {
+    const everyRow = groups.flatMap((group) => group.rows);
+    return groups.map(({ area, rows }) => {
+      const nameId = `${FIGURE_ID}-${area.id}`;
+      return {
+        area,
+        nameId,
+        drawing: (
+          <ChartWhenDue
+            rows={rows}
+            sizedFor={everyRow}
+            series={series}
+            formatTick={formatPercent}
+            domain={CHANGE_DOMAIN}
+            ticks={CHANGE_TICKS}
+            narrow={narrow}
+            labelledBy={`${chartTitleId(FIGURE_ID)} ${nameId}`}
+            due={near}
+            width={width}
+          />
+        ),
+      };
+    });
+  }, [groups, series, narrow, near, width]);
+
+  const shownIds = new Set(shown.map((area) => area.id));
+  const rows = groups.filter((group) => shownIds.has(group.area.id)).flatMap((group) => group.rows);
   if (rows.length === 0) return null;
-  const shown = metrics.filter((metric) => rows.some((row) => row.id === metric.id));
+  const metrics = shown.flatMap((area) => area.headline).filter((metric) => rows.some((row) => row.id === metric.id));
   const chart: Chart = { ...CHANGE_CHART, metricIds: rows.map((row) => row.id) };
   const bars = { rows, series, formatTick: formatPercent, domain: CHANGE_DOMAIN, ticks: CHANGE_TICKS };
 
@@ -55,9 +106,16 @@ export const ChangeChart = memo(function ChangeChart({ metrics, exportInfo }: { 
       id={FIGURE_ID}
       title={<BilingualText text={chart.title} />}
       unit={`${t('unitPrefix')}%`}
-      summary={describeChart(shown, lang)}
+      summary={describeChart(metrics, lang)}
       plotRef={plotRef}
-      plot={<HorizontalBarChart {...bars} narrow={narrow} labelledBy={chartTitleId(FIGURE_ID)} />}
+      plot={drawings.map(({ area, nameId, drawing }) => (
+        <div key={area.id} className="chart-part" hidden={!shownIds.has(area.id)}>
+          <h4 id={nameId} className="chart-part-name">
+            <BilingualText text={area.name} />
+          </h4>
+          {drawing}
+        </div>
+      ))}
       actions={
         <ChartExport
           scope="overview"
@@ -65,13 +123,13 @@ export const ChangeChart = memo(function ChangeChart({ metrics, exportInfo }: { 
           year={exportInfo.report.dataYear}
           title={pick(chart.title)}
           targetRef={plotRef}
-          drawAt={(width) => <BarChartAtWidth {...bars} width={width} />}
+          drawAt={(drawWidth) => <BarChartAtWidth {...bars} width={drawWidth} />}
           caption={exportCaption(chart, exportInfo, lang, t)}
           legend={series.map((item) => ({ label: item.label, token: chartColorToken(item.color) }))}
-          table={exportTable(shown, lang, t)}
+          table={exportTable(metrics, lang, t)}
         />
       }
-      table={<ChartTable chart={chart} metrics={shown} />}
+      table={<ChartTable chart={chart} metrics={metrics} />}
     />
   );
 });
