@@ -41,6 +41,9 @@ describe('a chart given new rows', () => {
     const part = () => chart.queryByRole('application', { name: /新兴领域党建/ });
     const drawing = await chart.findByRole('application', { name: /新兴领域党建/ });
     await waitFor(() => expect(within(drawing).getByText('+25%（推算）')).toBeInTheDocument());
+    // Every area's part drawn (one at a time) before counting: 党建引领基层治理's, with its bars' values.
+    const other = await chart.findByRole('application', { name: /党建引领基层治理/ });
+    await waitFor(() => expect(within(other).getByText('−54.9%')).toBeInTheDocument());
     const before = valueAxisRenders.count;
 
     const filter = within(screen.getByRole('group', { name: '按工作板块筛选' }));
