@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { areaQueries } from '../api/queries';
-import type { AreasResponse } from '../api/schemas';
+import type { AreaSummary, AreasResponse } from '../api/schemas';
 import { BilingualText } from '../components/ui/bilingual';
 import { PageHeading, PageTitle } from '../components/ui/page-title';
 import { PanelBoundary } from '../components/ui/panel-boundary';
@@ -38,6 +38,11 @@ export function OverviewPage() {
   );
 }
 
+/** True when some of the areas' headline figures have a before and an after: a change to chart. */
+function hasChanges(areas: readonly AreaSummary[]): boolean {
+  return areas.some((area) => area.headline.some((metric) => computeChange(metric.before, metric.after) !== null));
+}
+
 /**
  * The selected areas and the chart of their changes. What they show is memoised on the data and the
  * selection's areas, so a render that changes neither redraws nothing: the router's, after a filter
@@ -53,7 +58,6 @@ function OverviewAreas({ data, selected }: { data: AreasResponse; selected: read
   const { t, pick } = useI18n();
   const selection = selected.join();
   const areas = useMemo(() => data.areas.filter((area) => selection.split(',').includes(area.id)), [data, selection]);
-  const hasChanges = areas.some((area) => area.headline.some((metric) => computeChange(metric.before, metric.after) !== null));
   const filtered = areas.length < WORK_AREAS.length;
   const scopeLabel = filtered ? t('exportFilter', { areas: areas.map((area) => pick(area.name)).join(t('listSeparator')) }) : undefined;
   const exportInfo = useMemo(() => ({ report: data.report, scopeLabel }), [data.report, scopeLabel]);
@@ -70,10 +74,10 @@ function OverviewAreas({ data, selected }: { data: AreasResponse; selected: read
           <h2 id="overview-changes" className="visually-hidden">
             {t('changesTitle')}
           </h2>
-          {hasChanges ? (
+          {hasChanges(data.areas) ? (
             <PanelBoundary>
               <ExportProvider>
-                <ExportToolbar scope="overview" year={data.report.dataYear} />
+                {hasChanges(areas) && <ExportToolbar scope="overview" year={data.report.dataYear} />}
                 <ChangeChart areas={data.areas} shown={areas} exportInfo={exportInfo} />
               </ExportProvider>
             </PanelBoundary>

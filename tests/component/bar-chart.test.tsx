@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import type * as Recharts from 'recharts';
 import { describe, expect, it, vi } from 'vitest';
@@ -5,15 +6,20 @@ import { HorizontalBarChart } from '../../src/components/charts/bar-chart';
 import type { ChartRow, ChartSeries } from '../../src/components/charts/chart-types';
 import { renderRoute } from '../test-utils';
 
-// The value axis as the chart's root renders it: counted, then drawn by Recharts as usual.
+// The value axis as the chart's root renders it, and the root itself: counted, then drawn by Recharts as usual.
 const valueAxisRenders = vi.hoisted(() => ({ count: 0 }));
+const rootRenders = vi.hoisted(() => ({ count: 0 }));
 vi.mock('recharts', async (importOriginal) => {
   const original = await importOriginal<typeof Recharts>();
   const XAxis = (props: Recharts.XAxisProps) => {
     valueAxisRenders.count += 1;
     return <original.XAxis {...props} />;
   };
-  return { ...original, XAxis };
+  const BarChart = (props: ComponentProps<typeof Recharts.BarChart>) => {
+    rootRenders.count += 1;
+    return <original.BarChart {...props} />;
+  };
+  return { ...original, XAxis, BarChart };
 });
 
 const series: ChartSeries<'value'>[] = [{ key: 'value', label: '个', color: 'count' }];
@@ -44,20 +50,27 @@ describe('a chart given new rows', () => {
     // Every area's part drawn (one at a time) before counting: 党建引领基层治理's, with its bars' values.
     const other = await chart.findByRole('application', { name: /党建引领基层治理/ });
     await waitFor(() => expect(within(other).getByText('−54.9%')).toBeInTheDocument());
-    const before = valueAxisRenders.count;
+    const before = { axes: valueAxisRenders.count, roots: rootRenders.count };
 
     const filter = within(screen.getByRole('group', { name: '按工作板块筛选' }));
     await user.click(filter.getByRole('checkbox', { name: '新兴领域党建' }));
     await waitFor(() => expect(part()).toBeNull());
     expect(chart.getByText('+25%（推算）')).not.toBeVisible();
     expect(chart.getByRole('heading', { name: /^党建引领基层治理/ })).toBeVisible();
+    // Down to 凝聚服务群众 alone, which has no change to chart, and back: the figure stays, hidden.
+    await user.click(filter.getByRole('checkbox', { name: '党建引领基层治理' }));
+    expect(await screen.findByText(/报告均未给出“此前”值，没有可比的变化幅度/)).toBeVisible();
+    expect(screen.queryByRole('figure', { name: /^前后对比变化幅度/ })).not.toBeInTheDocument();
+    await user.click(filter.getByRole('checkbox', { name: '党建引领基层治理' }));
+    await waitFor(() => expect(chart.getByRole('application', { name: /党建引领基层治理/ })).toBe(other));
     await user.click(filter.getByRole('checkbox', { name: '新兴领域党建' }));
     await waitFor(() => expect(part()).not.toBeNull());
 
-    // The same drawing is shown again, with its bar; no axis was drawn anew on the way.
+    // The same drawing is shown again, with its bar; no chart, nor its axis, was drawn anew on the way.
     expect(part()).toBe(drawing);
     expect(within(drawing).getByText('+25%（推算）')).toBeVisible();
-    expect(valueAxisRenders.count - before).toBe(0);
+    expect(valueAxisRenders.count - before.axes).toBe(0);
+    expect(rootRenders.count - before.roots).toBe(0);
   });
 });
 

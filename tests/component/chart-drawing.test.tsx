@@ -11,12 +11,12 @@ describe('a chart’s drawing', () => {
     expect(await figure.findByRole('application', { name: /^村\(社区\)内外部挂牌总数/ })).toBeInTheDocument();
   });
 
-  it('on the overview too, each area’s part by the title and the area’s name', async () => {
+  it('on the overview too, each area’s part by the area’s name and the title', async () => {
     renderRoute('/');
     const figure = within(await screen.findByRole('figure', { name: /^前后对比变化幅度/ }));
     await waitFor(() => expect(figure.getAllByRole('application')).toHaveLength(2));
-    expect(figure.getByRole('application', { name: /^前后对比变化幅度（据报告数字计算）.* 新兴领域党建 New-sector Party building$/ })).toBeInTheDocument();
-    expect(figure.getByRole('application', { name: /^前后对比变化幅度（据报告数字计算）.* 党建引领基层治理 Party-led grassroots governance$/ })).toBeInTheDocument();
+    expect(figure.getByRole('application', { name: /^新兴领域党建 New-sector Party building 前后对比变化幅度（据报告数字计算）/ })).toBeInTheDocument();
+    expect(figure.getByRole('application', { name: /^党建引领基层治理 Party-led grassroots governance 前后对比变化幅度（据报告数字计算）/ })).toBeInTheDocument();
   });
 });
 

@@ -43,6 +43,10 @@ test('the area filter lives in the URL: reload, back and forward keep it', async
   const changes = page.getByRole('figure', { name: /^前后对比变化幅度/ });
   await expect(changes).toContainText('行业党委');
   await expect(changes).not.toContainText('挂牌', { useInnerText: true });
+  // Its drawing is hidden, out of the accessibility tree; the other area's is there.
+  await changes.scrollIntoViewIfNeeded();
+  await expect(changes.getByRole('application', { name: /^新兴领域党建 / })).toBeVisible();
+  await expect(changes.getByRole('application', { name: /^党建引领基层治理 / })).toHaveCount(0);
 
   await page.reload();
   await expectAreaParam(page, 'new-sectors,service');
@@ -67,6 +71,8 @@ test('the area filter lives in the URL: reload, back and forward keep it', async
   await checkbox(page, 'governance').click();
   await expectAreaParam(page, null);
   await expectShown(page, ['new-sectors', 'governance', 'service']);
+  await changes.scrollIntoViewIfNeeded();
+  await expect(changes.getByRole('application', { name: /^党建引领基层治理 / })).toBeVisible();
 });
 
 test('the last ticked area cannot be unticked', async ({ page }) => {

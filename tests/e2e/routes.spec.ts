@@ -78,21 +78,30 @@ test.describe('every route loads its figures from the mock API in the service wo
   });
 });
 
-test('the change chart writes a decrease left of zero and an increase right of it, past each bar, every area on one axis', async ({ page }) => {
-  await page.goto('/');
-  const figure = page.getByRole('figure', { name: /^前后对比变化幅度/ });
-  await figure.scrollIntoViewIfNeeded();
-  const box = async (area: string, text: string) => {
-    const drawing = figure.getByRole('application', { name: new RegExp(` ${area} `) });
-    const found = await drawing.getByText(text, { exact: true }).boundingBox();
-    if (!found) throw new Error(`"${text}" is not drawn`);
-    return found;
-  };
-  const middle = (found: { x: number; width: number }) => found.x + found.width / 2;
-  const zeroX = middle(await box('党建引领基层治理', '0%'));
-  // Each area has its drawing, and their zeros line up: one axis.
-  expect(middle(await box('新兴领域党建', '0%'))).toBeCloseTo(zeroX, 0);
-  const decrease = await box('党建引领基层治理', `${MINUS}54.9%`);
-  expect(decrease.x + decrease.width).toBeLessThan(zeroX);
-  expect((await box('新兴领域党建', '+25%（推算）')).x).toBeGreaterThan(zeroX);
-});
+// At an office PC's width; and on a phone, with 新兴领域党建 hidden by the filter at load and ticked after.
+for (const [width, start] of [[1280, '/'], [360, '/?area=governance']] as const) {
+  test(`the change chart writes a decrease left of zero and an increase right of it, past each bar, every area on one axis: ${width} px, ${start}`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(start);
+    const figure = page.getByRole('figure', { name: /^前后对比变化幅度/ });
+    await figure.scrollIntoViewIfNeeded();
+    if (start !== '/') {
+      await expect(figure.getByRole('application', { name: /^党建引领基层治理 / })).toBeVisible();
+      await page.getByRole('group', { name: '按工作板块筛选' }).getByRole('checkbox', { name: '新兴领域党建', exact: true }).check();
+    }
+    const drawing = (area: string) => figure.getByRole('application', { name: new RegExp(`^${area} `) });
+    const box = async (area: string, text: string) => {
+      const found = await drawing(area).getByText(text, { exact: true }).boundingBox();
+      if (!found) throw new Error(`"${text}" is not drawn`);
+      return found;
+    };
+    const middle = (found: { x: number; width: number }) => found.x + found.width / 2;
+    const zeroX = middle(await box('党建引领基层治理', '0%'));
+    // Each area has its drawing, as wide as the others, and their zeros line up: one axis.
+    expect((await drawing('新兴领域党建').boundingBox())?.width).toBe((await drawing('党建引领基层治理').boundingBox())?.width);
+    expect(middle(await box('新兴领域党建', '0%'))).toBeCloseTo(zeroX, 0);
+    const decrease = await box('党建引领基层治理', `${MINUS}54.9%`);
+    expect(decrease.x + decrease.width).toBeLessThan(zeroX);
+    expect((await box('新兴领域党建', '+25%（推算）')).x).toBeGreaterThan(zeroX);
+  });
+}

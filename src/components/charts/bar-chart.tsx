@@ -87,7 +87,7 @@ export function HorizontalBarChart<K extends string>(props: SizedBarChartProps<K
   const [wantsTooltip, setWantsTooltip] = useState(false);
   const loadTooltip = () => setWantsTooltip(true);
   // The chart's parts (grid, axes, bars) are the same elements while the series and axes stay, so new
-  // rows (the overview's area filter) re-render the chart's root alone and React skips the parts:
+  // rows (new figures, a new language) re-render the chart's root alone and React skips the parts:
   // Recharts' store then redraws what the rows change. New elements on every render would draw every
   // part twice: first from the props, with the old rows still in the store, then again from the store.
   const parts = useMemo(
@@ -139,7 +139,8 @@ export function HorizontalBarChart<K extends string>(props: SizedBarChartProps<K
        * Recharts' accessibility layer makes the drawing one Tab stop, an "application" whose arrow keys
        * move the tooltip (a live region) from row to row. It stays on: it is how a keyboard user reads
        * the drawing itself, though the table below has the same values. Unnamed, the stop was only
-       * "application" to a screen reader; the chart's visible title names it.
+       * "application" to a screen reader; the chart's visible title names it (labelledBy: on the
+       * overview, each area's drawing by the area's name, then the title).
        */}
       <BarChart
         width={width}

@@ -47,7 +47,7 @@ export interface HorizontalBarChartProps<K extends string> {
  * What the drawing itself is given: the width it has on the page, measured by its placeholder. Given
  * as a number, with the height, the size reaches Recharts' store in the same pass as the rows; measured
  * by Recharts itself (its `responsive` prop), a size change reached it a pass later, and a new row
- * count (the overview's filter) drew the chart twice, first at the old height.
+ * count drew the chart twice, first at the old height.
  */
 export type SizedBarChartProps<K extends string> = HorizontalBarChartProps<K> & { width: number };
 

@@ -4,7 +4,8 @@ import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
  * The element's width in whole pixels (rounded down, so a drawing this wide never overflows it), kept
  * up to date by a ResizeObserver; undefined until it is known. The observer reports it after the
  * browser's own layout, so knowing it costs no layout of its own. Without ResizeObserver the width is
- * read once.
+ * read once. An element hidden (no box: width 0) keeps the width it last had, so what is drawn at it is
+ * not drawn again at 0 and back.
  */
 export function useElementWidth(ref: RefObject<HTMLElement | null>): number | undefined {
   const [width, setWidth] = useState<number>();
@@ -13,7 +14,7 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>): number | un
     if (!element || typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver((entries) => {
       const entry = entries.at(-1);
-      if (entry) setWidth(Math.floor(entry.contentRect.width));
+      if (entry && entry.contentRect.width > 0) setWidth(Math.floor(entry.contentRect.width));
     });
     observer.observe(element);
     return () => observer.disconnect();

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { AreaDetailResponse } from '../../api/schemas';
 import { PanelBoundary } from '../../components/ui/panel-boundary';
 import { useRevealedParts } from '../../components/ui/use-revealed-parts';
@@ -55,7 +56,9 @@ export function AreaFigures({ data }: { data: AreaDetailResponse }) {
 function AreaCharts({ data, count }: { data: AreaDetailResponse; count: number }) {
   const { t, pick } = useI18n();
   const areaId = data.area.id;
-  const exportInfo = { report: data.report, scopeLabel: t('exportArea', { areas: pick(data.area.name) }) };
+  const scopeLabel = t('exportArea', { areas: pick(data.area.name) });
+  // The same object while the data and language are: a frame that adds chart cards leaves the shown ones be.
+  const exportInfo = useMemo(() => ({ report: data.report, scopeLabel }), [data.report, scopeLabel]);
   return (
     <section className="section" aria-labelledby={`${areaId}-charts`}>
       <h2 id={`${areaId}-charts`}>{t('chartsHeading')}</h2>

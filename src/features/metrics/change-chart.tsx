@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { AreaSummary, Chart, Metric } from '../../api/schemas';
 import { chartColorToken, type ChartRow, type ChartSeries } from '../../components/charts/chart-types';
 import { useNearViewport } from '../../components/charts/chart-visibility';
@@ -53,7 +53,9 @@ interface ChangeChartProps {
 /**
  * The computed change of every before/after figure among the shown areas' headline figures: a drawing
  * per area, stacked on one percentage axis, under the area's name. Drawing is the costliest render on
- * the overview, so it happens once per area and language: the filter only hides and shows the parts.
+ * the overview, so it happens once per area and language (a new language draws the hidden parts too):
+ * the filter only hides and shows the parts. Shown areas with no change to show leave the figure on the
+ * page, hidden, with a sentence that says so, so that ticking another area draws nothing either.
  */
 export const ChangeChart = memo(function ChangeChart({ areas, shown, exportInfo }: ChangeChartProps) {
   const { lang, t, pick } = useI18n();
@@ -68,6 +70,15 @@ export const ChangeChart = memo(function ChangeChart({ areas, shown, exportInfo 
     () => areas.map((area) => ({ area, rows: changeRows(area.headline, lang) })).filter((group) => group.rows.length > 0),
     [areas, lang],
   );
+  // Parts the filter hides at load take their turn to draw after the shown ones have asked for theirs.
+  const [hiddenDue, setHiddenDue] = useState(false);
+  const measured = near && width !== undefined;
+  useEffect(() => {
+    if (!measured || hiddenDue) return undefined;
+    const timer = setTimeout(() => setHiddenDue(true));
+    return () => clearTimeout(timer);
+  }, [measured, hiddenDue]);
+  const dueFirst = hiddenDue ? null : shown.map((area) => area.id).join();
   // The parts' elements stay the same objects while nothing they draw changes: React skips them on a filter change.
   const drawings = useMemo(() => {
     const everyRow = groups.flatMap((group) => group.rows);
@@ -85,23 +96,22 @@ export const ChangeChart = memo(function ChangeChart({ areas, shown, exportInfo 
             domain={CHANGE_DOMAIN}
             ticks={CHANGE_TICKS}
             narrow={narrow}
-            labelledBy={`${chartTitleId(FIGURE_ID)} ${nameId}`}
-            due={near}
+            labelledBy={`${nameId} ${chartTitleId(FIGURE_ID)}`}
+            due={near && (dueFirst === null || dueFirst.split(',').includes(area.id))}
             width={width}
           />
         ),
       };
     });
-  }, [groups, series, narrow, near, width]);
+  }, [groups, series, narrow, near, width, dueFirst]);
 
   const shownIds = new Set(shown.map((area) => area.id));
   const rows = groups.filter((group) => shownIds.has(group.area.id)).flatMap((group) => group.rows);
-  if (rows.length === 0) return null;
   const metrics = shown.flatMap((area) => area.headline).filter((metric) => rows.some((row) => row.id === metric.id));
   const chart: Chart = { ...CHANGE_CHART, metricIds: rows.map((row) => row.id) };
   const bars = { rows, series, formatTick: formatPercent, domain: CHANGE_DOMAIN, ticks: CHANGE_TICKS };
 
-  return (
+  const figure = (
     <ChartFigure
       id={FIGURE_ID}
       title={<BilingualText text={chart.title} />}
@@ -117,19 +127,28 @@ export const ChangeChart = memo(function ChangeChart({ areas, shown, exportInfo 
         </div>
       ))}
       actions={
-        <ChartExport
-          scope="overview"
-          chartId={chart.id}
-          year={exportInfo.report.dataYear}
-          title={pick(chart.title)}
-          targetRef={plotRef}
-          drawAt={(drawWidth) => <BarChartAtWidth {...bars} width={drawWidth} />}
-          caption={exportCaption(chart, exportInfo, lang, t)}
-          legend={series.map((item) => ({ label: item.label, token: chartColorToken(item.color) }))}
-          table={exportTable(metrics, lang, t)}
-        />
+        rows.length > 0 && (
+          <ChartExport
+            scope="overview"
+            chartId={chart.id}
+            year={exportInfo.report.dataYear}
+            title={pick(chart.title)}
+            targetRef={plotRef}
+            drawAt={(drawWidth) => <BarChartAtWidth {...bars} width={drawWidth} />}
+            caption={exportCaption(chart, exportInfo, lang, t)}
+            legend={series.map((item) => ({ label: item.label, token: chartColorToken(item.color) }))}
+            table={exportTable(metrics, lang, t)}
+          />
+        )
       }
       table={<ChartTable chart={chart} metrics={metrics} />}
     />
+  );
+  // One shape either way, so the figure and its drawings stay mounted while hidden.
+  return (
+    <>
+      <div hidden={rows.length === 0}>{figure}</div>
+      {rows.length === 0 && <p className="section-intro">{t('noChanges')}</p>}
+    </>
   );
 });

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { Chart, Metric } from '../../api/schemas';
 import { BarChartAtWidth, LazyHorizontalBarChart as HorizontalBarChart } from '../../components/charts/lazy-bar-chart';
 import { ChartFigure, chartTitleId } from '../../components/charts/chart-figure';
@@ -20,8 +20,11 @@ interface ChartCardProps {
   exportInfo: ExportContextInfo;
 }
 
-/** One chart of a work area: before/after pairs side by side, or counts of comparable scale. */
-export function ChartCard({ chart, metrics, scope, exportInfo }: ChartCardProps) {
+/**
+ * One chart of a work area: before/after pairs side by side, or counts of comparable scale. Memoised:
+ * the page adds its chart cards a frame at a time, and the ones shown need not render again.
+ */
+export const ChartCard = memo(function ChartCard({ chart, metrics, scope, exportInfo }: ChartCardProps) {
   const { lang, t, pick } = useI18n();
   const figureId = `chart-${scope}-${chart.id}`;
   const narrow = useMediaQuery('(max-width: 480px)');
@@ -66,4 +69,4 @@ export function ChartCard({ chart, metrics, scope, exportInfo }: ChartCardProps)
       table={<ChartTable chart={chart} metrics={shown} />}
     />
   );
-}
+});
