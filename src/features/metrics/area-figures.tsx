@@ -17,12 +17,12 @@ const CHARTS_PER_FRAME = 2;
 /**
  * Everything the report says about one work area: figures, charts, directions, milestones. It is shown
  * in frames (useRevealedParts), each short on a slow machine: the first screen's figure cards, the
- * other cards, the chart cards two at a time, then the directions and milestones.
+ * other cards, the chart cards two at a time, the directions, then the milestones.
  */
 export function AreaFigures({ data }: { data: AreaDetailResponse }) {
   const { t } = useI18n();
   const chartFrames = Math.max(1, Math.ceil(data.charts.length / CHARTS_PER_FRAME));
-  const shown = useRevealedParts(3 + chartFrames);
+  const shown = useRevealedParts(4 + chartFrames);
   const areaId = data.area.id;
   const metrics = shown >= 2 ? data.metrics : data.metrics.slice(0, FIRST_SCREEN_CARDS);
   return (
@@ -39,14 +39,14 @@ export function AreaFigures({ data }: { data: AreaDetailResponse }) {
       </section>
       {shown >= 3 && <AreaCharts data={data} count={(shown - 2) * CHARTS_PER_FRAME} />}
       {shown >= 3 + chartFrames && (
-        <>
-          <PanelBoundary>
-            <DirectionList directions={data.directions} />
-          </PanelBoundary>
-          <PanelBoundary>
-            <MilestoneList milestones={data.milestones} />
-          </PanelBoundary>
-        </>
+        <PanelBoundary>
+          <DirectionList directions={data.directions} />
+        </PanelBoundary>
+      )}
+      {shown >= 4 + chartFrames && (
+        <PanelBoundary>
+          <MilestoneList milestones={data.milestones} />
+        </PanelBoundary>
       )}
     </>
   );

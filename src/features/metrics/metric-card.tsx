@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Metric } from '../../api/schemas';
 import { BilingualText } from '../../components/ui/bilingual';
 import { SourceQuote } from '../../components/ui/source-quote';
@@ -6,8 +7,11 @@ import { formatExact, formatFigure, formatPercent } from '../../i18n/format';
 import { computeChange } from './change';
 import { derivedMark } from './derived';
 
-/** One figure of the report: its value as the report gives it, the change where there is a before, and its source. */
-export function MetricCard({ metric }: { metric: Metric }) {
+/**
+ * One figure of the report: its value as the report gives it, the change where there is a before, and
+ * its source. Memoised: a page shown in frames renders again at each, and the cards shown stay as they are.
+ */
+export const MetricCard = memo(function MetricCard({ metric }: { metric: Metric }) {
   const { lang, t, pick } = useI18n();
   const unit = pick(metric.unit);
   const figure = formatFigure(metric, lang);
@@ -49,4 +53,4 @@ export function MetricCard({ metric }: { metric: Metric }) {
       <SourceQuote source={metric.source} about={pick(metric.label)} />
     </article>
   );
-}
+});
