@@ -128,7 +128,13 @@ export async function interactionStage(baseUrl) {
       result.filter.push({ ms: filter.ms, nextPaint: filter.nextPaint, longTasks: filter.longTasks });
 
       await page.evaluate((css) => document.querySelector(css)?.scrollIntoView({ block: 'center', behavior: 'instant' }), CHANGE_CHART.selector);
-      await waitUntil(page, (css) => document.querySelector(`${css} .recharts-wrapper`) !== null, CHANGE_CHART.selector, 60_000);
+      // Every area's drawing, the one the filter hides included: none still a placeholder.
+      await waitUntil(
+        page,
+        (css) => document.querySelector(`${css} .recharts-wrapper`) !== null && document.querySelector(`${css} .chart-placeholder`) === null,
+        CHANGE_CHART.selector,
+        60_000,
+      );
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.waitForTimeout(SETTLE_MS);
       const chartFilter = await timeClickToFrame(page, { visible: `${CHANGE_CHART.selector} .recharts-wrapper text`, text: CHANGE_CHART.barOf }, () => page.click(checkbox));
