@@ -1,17 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { areaQueries } from '../api/queries';
-import type { AreaSummary, AreasResponse } from '../api/schemas';
+import type { AreasResponse } from '../api/schemas';
 import { BilingualText } from '../components/ui/bilingual';
 import { PageHeading, PageTitle } from '../components/ui/page-title';
 import { PanelBoundary } from '../components/ui/panel-boundary';
 import { useRevealedParts } from '../components/ui/use-revealed-parts';
 import { QueryPanel } from '../components/ui/query-panel';
-import { ExportProvider, ExportToolbar } from '../features/export';
 import { AreaFilter } from '../features/filters/area-filter';
 import { useAreaFilter } from '../features/filters/use-area-filter';
 import { AreaSummaryCard } from '../features/metrics/area-summary';
-import { computeChange } from '../features/metrics/change';
 import { ChangeChart } from '../features/metrics/change-chart';
 import { WORK_AREAS, type AreaId } from '../config/work-areas';
 import { useI18n } from '../i18n/i18n';
@@ -36,11 +34,6 @@ export function OverviewPage() {
       </QueryPanel>
     </>
   );
-}
-
-/** True when some of the areas' headline figures have a before and an after: a change to chart. */
-function hasChanges(areas: readonly AreaSummary[]): boolean {
-  return areas.some((area) => area.headline.some((metric) => computeChange(metric.before, metric.after) !== null));
 }
 
 /**
@@ -74,16 +67,9 @@ function OverviewAreas({ data, selected }: { data: AreasResponse; selected: read
           <h2 id="overview-changes" className="visually-hidden">
             {t('changesTitle')}
           </h2>
-          {hasChanges(data.areas) ? (
-            <PanelBoundary>
-              <ExportProvider>
-                {hasChanges(areas) && <ExportToolbar scope="overview" year={data.report.dataYear} />}
-                <ChangeChart areas={data.areas} shown={areas} exportInfo={exportInfo} />
-              </ExportProvider>
-            </PanelBoundary>
-          ) : (
-            <p className="section-intro">{t('noChanges')}</p>
-          )}
+          <PanelBoundary>
+            <ChangeChart areas={data.areas} shown={areas} exportInfo={exportInfo} />
+          </PanelBoundary>
         </section>
       )}
     </>

@@ -43,9 +43,11 @@ test('the area filter lives in the URL: reload, back and forward keep it', async
   const changes = page.getByRole('figure', { name: /^前后对比变化幅度/ });
   await expect(changes).toContainText('行业党委');
   await expect(changes).not.toContainText('挂牌', { useInnerText: true });
-  // Its drawing is hidden, out of the accessibility tree; the other area's is there.
+  // Its drawing is hidden; the other area's is there.
   await changes.scrollIntoViewIfNeeded();
   await expect(changes.getByRole('application', { name: /^新兴领域党建 / })).toBeVisible();
+  // Drawn (all parts are, hidden or not), and out of the accessibility tree.
+  await expect(changes.getByRole('application', { name: /^党建引领基层治理 /, includeHidden: true })).toHaveCount(1);
   await expect(changes.getByRole('application', { name: /^党建引领基层治理 / })).toHaveCount(0);
 
   await page.reload();

@@ -10,7 +10,7 @@ import { useMediaQuery } from '../../components/ui/use-media-query';
 import { useI18n } from '../../i18n/i18n';
 import { formatPercent } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import { ChartExport } from '../export';
+import { ChartExport, ExportProvider, ExportToolbar } from '../export';
 import { computeChange } from './change';
 import { derivedMark } from './derived';
 import { exportCaption, exportTable, type ExportContextInfo } from './chart-export-meta';
@@ -55,7 +55,8 @@ interface ChangeChartProps {
  * per area, stacked on one percentage axis, under the area's name. Drawing is the costliest render on
  * the overview, so it happens once per area and language (a new language draws the hidden parts too):
  * the filter only hides and shows the parts. Shown areas with no change to show leave the figure on the
- * page, hidden, with a sentence that says so, so that ticking another area draws nothing either.
+ * page, hidden, with a sentence that says so, so that ticking another area draws nothing either. The
+ * export toolbar (export all) is there while the figure is.
  */
 export const ChangeChart = memo(function ChangeChart({ areas, shown, exportInfo }: ChangeChartProps) {
   const { lang, t, pick } = useI18n();
@@ -144,11 +145,14 @@ export const ChangeChart = memo(function ChangeChart({ areas, shown, exportInfo 
       table={<ChartTable chart={chart} metrics={metrics} />}
     />
   );
+  // No area's figures have a before: nothing to draw, whatever the filter.
+  if (groups.length === 0) return <p className="section-intro">{t('noChanges')}</p>;
   // One shape either way, so the figure and its drawings stay mounted while hidden.
   return (
-    <>
+    <ExportProvider>
+      {rows.length > 0 && <ExportToolbar scope="overview" year={exportInfo.report.dataYear} />}
       <div hidden={rows.length === 0}>{figure}</div>
       {rows.length === 0 && <p className="section-intro">{t('noChanges')}</p>}
-    </>
+    </ExportProvider>
   );
 });
