@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { NavLink, useLocation } from 'react-router';
 import { intentHandlers, usePrefetch } from '../api/prefetch';
 import { areaQueries } from '../api/queries';
 import { ErrorBoundary } from '../components/ui/error-boundary';
@@ -8,26 +8,27 @@ import { WORK_AREAS } from '../config/work-areas';
 import { useI18n } from '../i18n/i18n';
 import { otherLang } from '../i18n/lang';
 import { useDisplaySettings } from './display-settings';
+import { PageSwitch, type RenderPage } from './page-switch';
 import { RouteError } from './route-error';
 
 /**
  * The page of the current route. The one part of the layout that reads the location: a filter or
  * route change then re-renders it and the nav links, not the header, the footer and the rest.
  */
-function PageOutlet() {
+function PageOutlet({ render }: { render: RenderPage }) {
   const { t } = useI18n();
   const { pathname } = useLocation();
   return (
     // Not remounted on navigation: the old page stays until the next one is ready, with no flash of a skeleton.
     <ErrorBoundary resetKey={pathname} fallback={(retry, codeMissing) => <RouteError onRetry={retry} codeMissing={codeMissing} />}>
       <Suspense fallback={<Skeleton label={t('loading')} lines={6} />}>
-        <Outlet />
+        <PageSwitch render={render} />
       </Suspense>
     </ErrorBoundary>
   );
 }
 
-export function AppLayout() {
+export function AppLayout({ renderPage }: { renderPage: RenderPage }) {
   const { lang, setLang, t, pick, linkTo } = useI18n();
   const { theme, elder, toggleTheme, toggleElder } = useDisplaySettings();
   // A route's data starts loading as soon as its link is pointed at, focused or touched.
@@ -78,7 +79,7 @@ export function AppLayout() {
       </nav>
       <main id="main" className="app-main" tabIndex={-1}>
         <p className="report-lead">{t('reportLead')}</p>
-        <PageOutlet />
+        <PageOutlet render={renderPage} />
       </main>
       <footer className="app-footer">
         <p>{t('footerSource')}</p>

@@ -1,4 +1,4 @@
-import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { Navigate, Route, Routes, useLocation, type Location } from 'react-router';
 import { WORK_AREAS } from '../config/work-areas';
 import { I18nProvider } from '../i18n/i18n';
 import { AppLayout } from './layout';
@@ -15,14 +15,6 @@ const OverviewPage = overview.Component;
 const AreaPage = area.Component;
 const loadPages = () => Promise.all([overview.preload(), area.preload()]);
 
-function AppShell() {
-  usePreloadPages(loadPages);
-  return (
-    <I18nProvider>
-      <AppLayout />
-    </I18nProvider>
-  );
-}
 
 /** `/index.html`, the file a bookmark or a server's default page may name: the overview, its query kept. */
 function ToOverview() {
@@ -30,20 +22,28 @@ function ToOverview() {
   return <Navigate to={{ pathname: '/', search, hash }} replace />;
 }
 
-/** The app's routes: the overview, one route per work area (from WORK_AREAS), and not-found. */
-export function AppRoutes() {
+/** The page for a location: the overview, one route per work area (from WORK_AREAS), and not-found. */
+function renderPage(location: Location) {
   return (
-    <Routes>
-      <Route element={<AppShell />}>
-        <Route index element={<OverviewPage />} />
-        {/* Keyed by area: the areas share one component, and without a key a page's state (an open
-            table, an export message, a failed panel) would carry over to the next area opened. */}
-        {WORK_AREAS.map((area) => (
-          <Route key={area.id} path={area.path} element={<AreaPage key={area.id} areaId={area.id} />} />
-        ))}
-        <Route path="index.html" element={<ToOverview />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
+    <Routes location={location}>
+      <Route index element={<OverviewPage />} />
+      {/* Keyed by area: the areas share one component, and without a key a page's state (an open
+          table, an export message, a failed panel) would carry over to the next area opened. */}
+      {WORK_AREAS.map((area) => (
+        <Route key={area.id} path={area.path} element={<AreaPage key={area.id} areaId={area.id} />} />
+      ))}
+      <Route path="index.html" element={<ToOverview />} />
+      <Route path="*" element={<NotFoundPage />} />
     </Routes>
+  );
+}
+
+/** The app: the shell (header, nav, footer) and the page of the current route. */
+export function AppRoutes() {
+  usePreloadPages(loadPages);
+  return (
+    <I18nProvider>
+      <AppLayout renderPage={renderPage} />
+    </I18nProvider>
   );
 }

@@ -26,6 +26,32 @@ const series: ChartSeries<'value'>[] = [{ key: 'value', label: '个', color: 'co
 const row = (id: string, label: string, value: number): ChartRow<'value'> => ({ id, label, value, text: { value: `${value} 个` } });
 const formatTick = (value: number) => String(value);
 
+/** The overview, its comparison chart drawn: every area's part, each with its bars' values. */
+async function overviewWithChartDrawn() {
+  const { user } = renderRoute('/');
+  const chart = within(await screen.findByRole('figure', { name: /^前后对比变化幅度/ }));
+  // The part of 新兴领域党建: the bar of 行业党委 (+25%), its one figure in the chart.
+  const drawing = await chart.findByRole('application', { name: /新兴领域党建/ });
+  await waitFor(() => expect(within(drawing).getByText('+25%（推算）')).toBeInTheDocument());
+  // The parts draw one at a time: 党建引领基层治理's too.
+  const other = await chart.findByRole('application', { name: /党建引领基层治理/ });
+  await waitFor(() => expect(within(other).getByText('−54.9%')).toBeInTheDocument());
+  return { user, chart, drawing, other };
+}
+
+/** Whether the element was still in the document, and hidden, when an <h1> starting with `name` first showed; and the document's title then. */
+function whenHeadingShows(name: string, element: Element) {
+  return new Promise<{ connected: boolean; hidden: boolean; title: string }>((resolve) => {
+    const observer = new MutationObserver(() => {
+      const headings = [...document.querySelectorAll('h1')];
+      if (!headings.some((heading) => heading.textContent?.startsWith(name) && !heading.closest('[hidden]'))) return;
+      observer.disconnect();
+      resolve({ connected: element.isConnected, hidden: element.closest('[hidden]') !== null, title: document.title });
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+}
+
 describe('a chart given new rows', () => {
   it('draws new rows without redrawing its axes from the chart root', async () => {
     const rows = [row('a', '村(社区)', 464), row('b', '党总支', 105)];
@@ -41,15 +67,8 @@ describe('a chart given new rows', () => {
   });
 
   it('follows the overview filter by hiding and showing an area’s part, drawing nothing', async () => {
-    const { user } = renderRoute('/');
-    const chart = within(await screen.findByRole('figure', { name: /^前后对比变化幅度/ }));
-    // The part of 新兴领域党建: the bar of 行业党委 (+25%), its one figure in the chart, drawn with its value.
+    const { user, chart, drawing, other } = await overviewWithChartDrawn();
     const part = () => chart.queryByRole('application', { name: /新兴领域党建/ });
-    const drawing = await chart.findByRole('application', { name: /新兴领域党建/ });
-    await waitFor(() => expect(within(drawing).getByText('+25%（推算）')).toBeInTheDocument());
-    // Every area's part drawn (one at a time) before counting: 党建引领基层治理's, with its bars' values.
-    const other = await chart.findByRole('application', { name: /党建引领基层治理/ });
-    await waitFor(() => expect(within(other).getByText('−54.9%')).toBeInTheDocument());
     const before = { axes: valueAxisRenders.count, roots: rootRenders.count };
 
     const filter = within(screen.getByRole('group', { name: '按工作板块筛选' }));
@@ -71,6 +90,23 @@ describe('a chart given new rows', () => {
     expect(within(drawing).getByText('+25%（推算）')).toBeVisible();
     expect(valueAxisRenders.count - before.axes).toBe(0);
     expect(rootRenders.count - before.roots).toBe(0);
+  });
+
+  it('stays, hidden and not drawn again, until the page opened from the overview is shown, then goes', async () => {
+    const { user, drawing } = await overviewWithChartDrawn();
+    const before = rootRenders.count;
+    const shown = whenHeadingShows('党建引领基层治理', drawing);
+
+    await user.click(within(screen.getByRole('navigation', { name: '主导航' })).getByRole('link', { name: '党建引领基层治理' }));
+
+    // Taken down in a task of its own after the new page's frame, not in the commit that shows that page,
+    // which has the new page's title.
+    expect(await shown).toEqual({ connected: true, hidden: true, title: '党建引领基层治理 · 海口社会工作看板' });
+    expect(screen.getByRole('heading', { level: 1, name: /^党建引领基层治理/ })).toBeVisible();
+    expect(screen.queryByRole('heading', { level: 1, name: /2024年工作总览/ })).not.toBeInTheDocument();
+    await waitFor(() => expect(drawing.isConnected).toBe(false));
+    expect(screen.queryByText('+25%（推算）')).not.toBeInTheDocument();
+    expect(rootRenders.count - before).toBe(0);
   });
 });
 
