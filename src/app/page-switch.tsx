@@ -1,5 +1,6 @@
 import { memo, useEffect, useState, type ReactNode } from 'react';
 import { useLocation, type Location } from 'react-router';
+import { PageLeaving, releaseCharts } from '../components/charts/chart-release';
 
 /** Renders the page for a location: the app's routes (src/app/router.tsx). */
 export type RenderPage = (location: Location) => ReactNode;
@@ -16,7 +17,8 @@ const Page = memo(function Page({ location, render }: { location: Location; rend
  * Taking a page down is not free: each drawn chart unregisters every layer from its store as it goes,
  * 30–50 ms at 4× CPU slowdown for the overview's two drawings, and more for an area page's six.
  * Done in the commit that shows the new page, it held that page's first frame back; now the click
- * shows the new page first.
+ * shows the new page first, and the old page's charts are taken down one per task (PageLeaving,
+ * releaseCharts) before the rest of it.
  *
  * Each page is rendered for its own location, so the hidden one sees no change and does nothing
  * (no new filter, no focus taken) while it waits. The shown page comes first in the document; its
@@ -35,11 +37,17 @@ export function PageSwitch({ render }: { render: RenderPage }) {
   useEffect(() => {
     if (!leaving) return;
     let task: ReturnType<typeof setTimeout> | undefined;
+    let current = true;
     // A frame callback runs as the frame showing the new page is made; a task posted from it runs after.
     const frame = requestAnimationFrame(() => {
-      task = setTimeout(() => setLeaving(null));
+      task = setTimeout(() => {
+        void releaseCharts().then(() => {
+          if (current) setLeaving(null);
+        });
+      });
     });
     return () => {
+      current = false;
       cancelAnimationFrame(frame);
       clearTimeout(task);
     };
@@ -48,7 +56,9 @@ export function PageSwitch({ render }: { render: RenderPage }) {
   const pages = leaving ? [shown, leaving] : [shown];
   return pages.map((page) => (
     <div key={page.pathname} hidden={page !== shown}>
-      <Page location={page} render={render} />
+      <PageLeaving value={page !== shown}>
+        <Page location={page} render={render} />
+      </PageLeaving>
     </div>
   ));
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { currentUrl, renderRoute } from '../test-utils';
 
@@ -35,6 +35,30 @@ describe('moving from one work area to another', () => {
     await user.click(nav().getByRole('link', { name: '党建引领基层治理' }));
     await screen.findByRole('figure', { name: /^2024年新成立的基层党组织/ });
     expect(screen.getByRole('combobox', { name: 'PNG 图片倍率' })).toHaveValue(initial);
+  });
+});
+
+describe('leaving an area whose charts are drawn', () => {
+  it('shows the next area first, then takes the charts down one at a time', async () => {
+    const { user } = renderRoute('/governance');
+    await waitFor(() => expect(screen.getAllByRole('application')).toHaveLength(6), { timeout: 15_000 });
+    const drawings = screen.getAllByRole('application');
+    // How many of them are still in the document, each time the document changes.
+    const left: number[] = [];
+    const observer = new MutationObserver(() => {
+      const count = drawings.filter((drawing) => drawing.isConnected).length;
+      if (count !== left.at(-1)) left.push(count);
+    });
+    observer.observe(document.body, { subtree: true, childList: true });
+
+    await user.click(nav().getByRole('link', { name: '新兴领域党建' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /^新兴领域党建/ })).toBeVisible();
+    await waitFor(() => expect(drawings.some((drawing) => drawing.isConnected)).toBe(false));
+    observer.disconnect();
+
+    // None went with the commit that showed the next area (6 were left then); then one per task.
+    expect(left).toEqual([6, 5, 4, 3, 2, 1, 0]);
+    expect(screen.queryByRole('heading', { level: 1, name: /^党建引领基层治理/ })).not.toBeInTheDocument();
   });
 });
 

@@ -1,12 +1,14 @@
-import { lazy, Suspense, useRef, type ComponentType } from 'react';
+import { lazy, memo, Suspense, use, useEffect, useRef, type ComponentType } from 'react';
+import { PageLeaving, useReleased } from './chart-release';
 import { chartColorToken, chartHeight, labelLines, type HorizontalBarChartProps, type SizedBarChartProps } from './chart-types';
 import { OnCommit, useMountSlot, useNearViewport } from './chart-visibility';
 import { useElementWidth } from './use-element-width';
 
-// Recharts is the largest library here: it loads when the first chart nears the screen.
+// Recharts is the largest library here: it loads when the first chart nears the screen. Memoised: a
+// render of the chart's holder (a page leaving, see ChartWhenDue) with the same props draws nothing.
 const HorizontalBarChartImpl = lazy(async () => {
   const module = await import('./bar-chart');
-  return { default: module.HorizontalBarChart as ComponentType<SizedBarChartProps<string>> };
+  return { default: memo(module.HorizontalBarChart as ComponentType<SizedBarChartProps<string>>) };
 });
 
 /**
@@ -26,10 +28,17 @@ export function LazyHorizontalBarChart<K extends string>(props: HorizontalBarCha
 /**
  * A bar chart placed by its caller, which says when it is due and how wide it is: for charts stacked in
  * one place that share a measurement, hidden ones included (a hidden element has no width of its own).
- * It waits for its turn (useMountSlot) and holds its height with a placeholder until drawn.
+ * It waits for its turn (useMountSlot) and holds its height with a placeholder until drawn. On a page
+ * on its way out it draws no more, and its drawing is taken down in its turn (useReleased).
  */
 export function ChartWhenDue<K extends string>({ due, width, ...props }: HorizontalBarChartProps<K> & { due: boolean; width: number | undefined }) {
-  const slot = useMountSlot(due && width !== undefined);
+  const slot = useMountSlot(due && width !== undefined && !use(PageLeaving));
+  const released = useReleased(slot.granted);
+  const { drawn } = slot;
+  // A chart taken down before it was drawn gives up its turn to draw.
+  useEffect(() => {
+    if (released) drawn();
+  }, [released, drawn]);
   const narrow = props.narrow ?? false;
   const height = chartHeight(props.rows.length, props.series.length, labelLines(props.rows, narrow), narrow);
   const placeholder = <div className="chart-placeholder" style={{ height }} aria-hidden="true" />;
@@ -45,7 +54,7 @@ export function ChartWhenDue<K extends string>({ due, width, ...props }: Horizon
           ))}
         </ul>
       )}
-      {slot.granted && width !== undefined ? (
+      {slot.granted && width !== undefined && !released ? (
         <Suspense fallback={placeholder}>
           <HorizontalBarChartImpl {...(props as unknown as HorizontalBarChartProps<string>)} width={width} />
           <OnCommit onCommit={slot.drawn} />
