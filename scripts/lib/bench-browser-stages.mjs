@@ -1,7 +1,7 @@
 // Stages 3 and 4 of the benchmark: long tasks per route and the timed interactions, both at 4× CPU
 // slowdown in a fresh Chromium that Playwright does not drive (scripts/lib/bare-chromium.mjs).
 import { openBarePage } from './bare-chromium.mjs';
-import { BARE_SETTLE_MS, BARE_VIEWPORT, CHANGE_CHART, CPU_SLOWDOWN, FILTER_AREA, INTERACTION_RUNS, NAV_TARGET, ROUTES, SETTLE_MS } from './bench-config.mjs';
+import { AREA_NAV_TARGET, BARE_SETTLE_MS, BARE_VIEWPORT, CHANGE_CHART, CPU_SLOWDOWN, FILTER_AREA, INTERACTION_RUNS, NAV_TARGET, ROUTES, SETTLE_MS } from './bench-config.mjs';
 import { errorText, longestText, longestWithCause, msText } from './bench-format.mjs';
 import { sampleLoad } from './bench-load-average.mjs';
 import { timeClickToFrame } from './click-timing.mjs';
@@ -96,7 +96,7 @@ export async function longTaskStage(baseUrl) {
 
 /**
  * @typedef {{ ms: number, nextPaint: number, longTasks: import('./page-probes.mjs').LongTask[] }} InteractionRun
- * @typedef {{ filter: InteractionRun[], chartFilter: InteractionRun[], nav: InteractionRun[], errors: string[] }} InteractionResult
+ * @typedef {{ filter: InteractionRun[], chartFilter: InteractionRun[], nav: InteractionRun[], areaNav: (InteractionRun & { charts: number })[], errors: string[] }} InteractionResult
  */
 
 /**
@@ -105,14 +105,16 @@ export async function longTaskStage(baseUrl) {
  * then (a) uncheck the 新兴领域党建 filter and time click → the frame where its section is gone; (b)
  * scroll the comparison chart into view until Recharts has drawn it, back to the top, then tick the
  * filter again and time click → the frame where the chart shows that area's bar again; then (c) click
- * the nav link to /governance and time click → the frame where its h1 is visible. Clicks are real mouse
- * events at the element's centre (CDP Input.dispatchMouseEvent).
+ * the nav link to /governance and time click → the frame where its h1 is visible; (d) scroll through
+ * /governance until its six charts are drawn, back to the top, then click the nav link to /new-sectors
+ * and time click → the frame where its h1 is visible. Clicks are real mouse events at the element's
+ * centre (CDP Input.dispatchMouseEvent).
  * @param {string} baseUrl
  * @returns {Promise<InteractionResult>}
  */
 export async function interactionStage(baseUrl) {
   /** @type {InteractionResult} */
-  const result = { filter: [], chartFilter: [], nav: [], errors: [] };
+  const result = { filter: [], chartFilter: [], nav: [], areaNav: [], errors: [] };
   const { width, height } = BARE_VIEWPORT;
   const sectionSelector = `section[aria-labelledby="overview-${FILTER_AREA.id}"]`;
   const checkbox = `input[type="checkbox"][value="${FILTER_AREA.id}"]`;
@@ -146,8 +148,10 @@ export async function interactionStage(baseUrl) {
       sampleLoad();
       const pathname = await page.evaluate(() => window.location.pathname);
       if (pathname !== NAV_TARGET.path) throw new Error(`The nav link led to ${pathname}, not ${NAV_TARGET.path}`);
+      const areaNav = await timeAreaNav(page);
+      result.areaNav.push(areaNav);
       console.log(
-        `  run ${i + 1}/${INTERACTION_RUNS}: filter ${msText(filter.ms)} (next paint ${msText(filter.nextPaint)}, longest task ${longestText(filter.longTasks)}) · with the chart drawn ${msText(chartFilter.ms)} (next paint ${msText(chartFilter.nextPaint)}, longest task ${longestText(chartFilter.longTasks)}) · nav → ${NAV_TARGET.path} ${msText(nav.ms)} (next paint ${msText(nav.nextPaint)}, longest task ${longestText(nav.longTasks)})`,
+        `  run ${i + 1}/${INTERACTION_RUNS}: filter ${msText(filter.ms)} (next paint ${msText(filter.nextPaint)}, longest task ${longestText(filter.longTasks)}) · with the chart drawn ${msText(chartFilter.ms)} (next paint ${msText(chartFilter.nextPaint)}, longest task ${longestText(chartFilter.longTasks)}) · nav → ${NAV_TARGET.path} ${msText(nav.ms)} (next paint ${msText(nav.nextPaint)}, longest task ${longestText(nav.longTasks)}) · nav → ${AREA_NAV_TARGET.path} with ${areaNav.charts} charts drawn ${msText(areaNav.ms)} (next paint ${msText(areaNav.nextPaint)}, longest task ${longestText(areaNav.longTasks)})`,
       );
     } catch (error) {
       result.errors.push(`run ${i + 1}: ${errorText(error)}`);
@@ -157,6 +161,22 @@ export async function interactionStage(baseUrl) {
     }
   }
   return result;
+}
+
+/**
+ * On NAV_TARGET: draws every chart (scrolling through), goes back to the top, then times the nav link
+ * to AREA_NAV_TARGET, click → the frame where its h1 is visible.
+ * @param {import('./bare-chromium.mjs').BarePage} page
+ * @returns {Promise<InteractionRun & { charts: number }>}
+ */
+async function timeAreaNav(page) {
+  const { charts } = await scrollThrough(page, { timeoutMs: 60_000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(SETTLE_MS);
+  const nav = await timeClickToFrame(page, { visible: 'h1', text: AREA_NAV_TARGET.name }, () => page.click(`nav a[href="${AREA_NAV_TARGET.path}"]`));
+  const pathname = await page.evaluate(() => window.location.pathname);
+  if (pathname !== AREA_NAV_TARGET.path) throw new Error(`The nav link led to ${pathname}, not ${AREA_NAV_TARGET.path}`);
+  return { ms: nav.ms, nextPaint: nav.nextPaint, longTasks: nav.longTasks, charts };
 }
 
 /**

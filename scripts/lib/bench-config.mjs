@@ -53,5 +53,7 @@ export const GOALS = {
 
 export const FILTER_AREA = { id: 'new-sectors', name: '新兴领域党建' };
 export const NAV_TARGET = { path: '/governance', name: '党建引领基层治理' };
+/** The second nav, from NAV_TARGET once every chart there is drawn: the route with the most charts, left for another area. */
+export const AREA_NAV_TARGET = { path: '/new-sectors', name: '新兴领域党建' };
 /** The overview's comparison chart, and the bar (a figure of FILTER_AREA) that the filter takes out and back. */
 export const CHANGE_CHART = { selector: 'figure[aria-labelledby="chart-overview-changes-title"]', barOf: '行业党委' };

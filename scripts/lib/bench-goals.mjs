@@ -61,6 +61,7 @@ export function goalRows({ lighthouse, js, longTasks: tasks, interactions }) {
     ['filter', interactions.filter],
     ['filter with the chart drawn', interactions.chartFilter],
     ['nav', interactions.nav],
+    ['nav between areas', interactions.areaNav],
   ].map(([name, runs]) => ({ name, runs: /** @type {InteractionRun[]} */ (runs) }));
   if (timed.some(({ runs }) => runs.length > 0) || interactions.errors.length > 0) {
     const medians = timed.map(({ name, runs }) => ({ name, runs, ms: median(runs.map((r) => r.ms)) }));
