@@ -60,6 +60,21 @@ describe('leaving an area whose charts are drawn', () => {
     expect(left).toEqual([6, 5, 4, 3, 2, 1, 0]);
     expect(screen.queryByRole('heading', { level: 1, name: /^党建引领基层治理/ })).not.toBeInTheDocument();
   });
+
+  it('draws the overview’s charts again when it is opened again after they were taken down', async () => {
+    const { user } = renderRoute('/');
+    const chart = within(await screen.findByRole('figure', { name: /^前后对比变化幅度/ }));
+    await waitFor(() => expect(chart.getAllByRole('application')).toHaveLength(2), { timeout: 15_000 });
+    const drawings = chart.getAllByRole('application');
+
+    await user.click(nav().getByRole('link', { name: '党建引领基层治理' }));
+    await waitFor(() => expect(drawings.some((drawing) => drawing.isConnected)).toBe(false));
+    await user.click(nav().getByRole('link', { name: '总览' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: /2024年工作总览/ })).toBeVisible();
+    const shownAgain = within(await screen.findByRole('figure', { name: /^前后对比变化幅度/ }));
+    await waitFor(() => expect(shownAgain.getAllByRole('application')).toHaveLength(2), { timeout: 15_000 });
+  });
 });
 
 /** Storage blocked, as in private mode or by policy: only the URL can carry the language. */
