@@ -12,7 +12,7 @@ const Page = memo(function Page({ location, render }: { location: Location; rend
 
 /**
  * The page for the current location. On a route change the page left behind stays mounted, hidden,
- * until the new page's first frame is on screen, and is taken down in a task after that frame.
+ * until the new page's first frame is on screen, and is taken down after that frame.
  *
  * Taking a page down is not free: each drawn chart unregisters every layer from its store as it goes,
  * 30–50 ms at 4× CPU slowdown for the overview's two drawings, and more for an area page's six.

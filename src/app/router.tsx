@@ -15,7 +15,6 @@ const OverviewPage = overview.Component;
 const AreaPage = area.Component;
 const loadPages = () => Promise.all([overview.preload(), area.preload()]);
 
-
 /** `/index.html`, the file a bookmark or a server's default page may name: the overview, its query kept. */
 function ToOverview() {
   const { search, hash } = useLocation();
