@@ -91,7 +91,9 @@ describe('a chart given new rows', () => {
     expect(valueAxisRenders.count - before.axes).toBe(0);
     expect(rootRenders.count - before.roots).toBe(0);
   });
+});
 
+describe('a drawn chart on the page left behind', () => {
   it('stays, hidden and not drawn again, until the page opened from the overview is shown, then goes', async () => {
     const { user, drawing } = await overviewWithChartDrawn();
     const before = rootRenders.count;
@@ -99,8 +101,8 @@ describe('a chart given new rows', () => {
 
     await user.click(within(screen.getByRole('navigation', { name: '主导航' })).getByRole('link', { name: '党建引领基层治理' }));
 
-    // Taken down in a task of its own after the new page's frame, not in the commit that shows that page,
-    // which has the new page's title.
+    // Taken down after the new page's frame, not in the commit that shows that page, which has the new
+    // page's title.
     expect(await shown).toEqual({ connected: true, hidden: true, title: '党建引领基层治理 · 海口社会工作看板' });
     expect(screen.getByRole('heading', { level: 1, name: /^党建引领基层治理/ })).toBeVisible();
     expect(screen.queryByRole('heading', { level: 1, name: /2024年工作总览/ })).not.toBeInTheDocument();
