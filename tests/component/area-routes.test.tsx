@@ -1,5 +1,5 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderRoute } from '../test-utils';
 
 /** A figure card in the page's "数据一览" section (charts have headings of the same names). */
@@ -129,5 +129,45 @@ describe('the service route', () => {
     expect(charts).toHaveTextContent('单位不同或不宜相互比较');
     expect(within(charts).queryByRole('figure')).toBeNull();
     expect(screen.queryByRole('button', { name: /导出本页全部图表/ })).toBeNull();
+  });
+});
+
+describe('an area page shown in frames', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  /** Holds the browser's frames back: each call to the returned function draws the one asked for. */
+  function heldFrames() {
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    return async () => {
+      await waitFor(() => expect(frames.length).toBeGreaterThan(0));
+      frames.shift()?.(performance.now());
+    };
+  }
+
+  it('brings its charts in the frame after the cards when every card is on the first screen', async () => {
+    const drawFrame = heldFrames();
+    renderRoute('/new-sectors');
+    await screen.findByRole('region', { name: '数据一览' });
+    expect(screen.queryByRole('region', { name: '图表' })).toBeNull();
+
+    await drawFrame();
+    expect(await screen.findByRole('region', { name: '图表' })).toBeVisible();
+  });
+
+  it('brings the rest of its cards first when there are more than the first screen holds', async () => {
+    const drawFrame = heldFrames();
+    renderRoute('/governance');
+    const figures = await screen.findByRole('region', { name: '数据一览' });
+    expect(within(figures).getAllByRole('article')).toHaveLength(8);
+
+    await drawFrame();
+    await waitFor(() => expect(within(figures).getAllByRole('article')).toHaveLength(12));
+    expect(screen.queryByRole('region', { name: '图表' })).toBeNull();
+
+    await drawFrame();
+    expect(await screen.findByRole('region', { name: '图表' })).toBeVisible();
   });
 });

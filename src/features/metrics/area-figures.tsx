@@ -17,12 +17,15 @@ const CHARTS_PER_FRAME = 2;
 /**
  * Everything the report says about one work area: figures, charts, directions, milestones. It is shown
  * in frames (useRevealedParts), each short on a slow machine: the first screen's figure cards, the
- * other cards, the chart cards two at a time, the directions, then the milestones.
+ * other cards (if there are more), the chart cards two at a time, the directions, then the milestones.
  */
 export function AreaFigures({ data }: { data: AreaDetailResponse }) {
   const { t } = useI18n();
+  const moreCards = data.metrics.length > FIRST_SCREEN_CARDS;
   const chartFrames = Math.max(1, Math.ceil(data.charts.length / CHARTS_PER_FRAME));
-  const shown = useRevealedParts(4 + chartFrames);
+  // The frame the charts start in: no frame is spent on cards that are already all shown.
+  const chartsFrom = moreCards ? 3 : 2;
+  const shown = useRevealedParts(chartsFrom + chartFrames + 1);
   const areaId = data.area.id;
   const metrics = shown >= 2 ? data.metrics : data.metrics.slice(0, FIRST_SCREEN_CARDS);
   return (
@@ -37,13 +40,13 @@ export function AreaFigures({ data }: { data: AreaDetailResponse }) {
           </div>
         </PanelBoundary>
       </section>
-      {shown >= 3 && <AreaCharts data={data} count={(shown - 2) * CHARTS_PER_FRAME} />}
-      {shown >= 3 + chartFrames && (
+      {shown >= chartsFrom && <AreaCharts data={data} count={(shown - chartsFrom + 1) * CHARTS_PER_FRAME} />}
+      {shown >= chartsFrom + chartFrames && (
         <PanelBoundary>
           <DirectionList directions={data.directions} />
         </PanelBoundary>
       )}
-      {shown >= 4 + chartFrames && (
+      {shown >= chartsFrom + chartFrames + 1 && (
         <PanelBoundary>
           <MilestoneList milestones={data.milestones} />
         </PanelBoundary>
