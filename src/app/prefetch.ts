@@ -1,18 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { whenIdle, type IdleTiming } from '../components/ui/when-idle';
 
-const IDLE_TIMEOUT_MS = 5_000;
-const NO_IDLE_CALLBACK_DELAY_MS = 1_000;
-
-/** Runs `callback` when the main thread is idle; returns a cancel function. */
-function whenIdle(callback: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(callback, NO_IDLE_CALLBACK_DELAY_MS);
-  return () => clearTimeout(id);
-}
+const PRELOAD_IDLE: IdleTiming = { timeoutMs: 5_000, fallbackDelayMs: 1_000 };
 
 /**
  * Once the page on screen has its data and the browser is idle, loads the other pages' code, so a
@@ -36,7 +26,7 @@ export function usePreloadPages(loadPages: () => Promise<unknown>): void {
     };
     const schedule = () => {
       cancelIdle();
-      cancelIdle = whenIdle(preload);
+      cancelIdle = whenIdle(preload, PRELOAD_IDLE);
     };
     const unsubscribe = cache.subscribe(() => {
       if (!done && settled()) schedule();

@@ -18,6 +18,22 @@ describe('a chart’s drawing', () => {
     expect(figure.getByRole('application', { name: /^新兴领域党建 New-sector Party building 前后对比变化幅度（据报告数字计算）/ })).toBeInTheDocument();
     expect(figure.getByRole('application', { name: /^党建引领基层治理 Party-led grassroots governance 前后对比变化幅度（据报告数字计算）/ })).toBeInTheDocument();
   });
+
+  it('comes once the chart before it on the page shows its bars and their values', async () => {
+    // Each time a drawing comes: how many drawings there are then, and how many of them show values.
+    const arrivals: { drawings: number; withValues: number }[] = [];
+    const observer = new MutationObserver(() => {
+      const drawings = [...document.querySelectorAll('[role="application"]')];
+      if (drawings.length === (arrivals.at(-1)?.drawings ?? 0)) return;
+      arrivals.push({ drawings: drawings.length, withValues: drawings.filter((drawing) => drawing.querySelector('.chart-value')).length });
+    });
+    observer.observe(document.body, { subtree: true, childList: true });
+    renderRoute('/governance');
+    await waitFor(() => expect(screen.getAllByRole('application')).toHaveLength(6), { timeout: 15_000 });
+    observer.disconnect();
+
+    expect(arrivals.map(({ withValues }) => withValues)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
 });
 
 // The narrowest phone the page supports (320px, as WCAG's reflow asks) in elder mode leaves the plot

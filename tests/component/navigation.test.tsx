@@ -61,6 +61,27 @@ describe('leaving an area whose charts are drawn', () => {
     expect(screen.queryByRole('heading', { level: 1, name: /^党建引领基层治理/ })).not.toBeInTheDocument();
   });
 
+  it('draws the next area’s charts before it takes the last one’s down', async () => {
+    const { user } = renderRoute('/governance');
+    await waitFor(() => expect(screen.getAllByRole('application')).toHaveLength(6), { timeout: 15_000 });
+    const drawings = screen.getAllByRole('application');
+    // How many of them are still in the document when the next area's first drawing comes.
+    let leftAtFirstNew: number | undefined;
+    const observer = new MutationObserver(() => {
+      const fresh = [...document.querySelectorAll('[role="application"]')].some((drawing) => !drawings.includes(drawing as HTMLElement));
+      if (fresh && leftAtFirstNew === undefined) leftAtFirstNew = drawings.filter((drawing) => drawing.isConnected).length;
+    });
+    observer.observe(document.body, { subtree: true, childList: true });
+
+    await user.click(nav().getByRole('link', { name: '新兴领域党建' }));
+    const figure = await screen.findByRole('figure', { name: /^2024年新成立的党组织/ });
+    await waitFor(() => expect(within(figure).getByRole('application')).toBeVisible(), { timeout: 15_000 });
+    await waitFor(() => expect(drawings.some((drawing) => drawing.isConnected)).toBe(false));
+    observer.disconnect();
+
+    expect(leftAtFirstNew).toBe(6);
+  });
+
   it('draws the overview’s charts again when it is opened again after they were taken down', async () => {
     const { user } = renderRoute('/');
     const chart = within(await screen.findByRole('figure', { name: /^前后对比变化幅度/ }));

@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useRevealedParts } from '../../src/components/ui/use-revealed-parts';
+import { allShown, useRevealedParts } from '../../src/components/ui/use-revealed-parts';
 
 function Parts({ parts }: { parts: number }) {
   const shown = useRevealedParts(parts);
@@ -41,6 +41,23 @@ describe('useRevealedParts', () => {
     expect(await screen.findByText('part 3')).toBeVisible();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(frames, 'no frame asked for after the last part').toEqual([]);
+  });
+
+  it('says when every part is shown, and not before', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    render(<Parts parts={2} />);
+    let shown = false;
+    void allShown().then(() => {
+      shown = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(shown).toBe(false);
+
+    await waitFor(() => expect(frames).toHaveLength(1));
+    frames.shift()?.(performance.now());
+    expect(await screen.findByText('part 2')).toBeVisible();
+    await waitFor(() => expect(shown).toBe(true));
   });
 
   it('shows every part at once in a hidden tab, where no frame is drawn', () => {

@@ -1,4 +1,5 @@
 import { startTransition, useCallback, useEffect, useState, type RefObject } from 'react';
+import { whenChartsSettle } from './transition-store';
 
 /** True once the element comes within a screen of the viewport; stays true. Without IntersectionObserver, true. */
 export function useNearViewport(ref: RefObject<Element | null>): boolean {
@@ -24,12 +25,15 @@ const waiting: Slot[] = [];
 /** The chart that has been granted its turn and has not yet drawn: the next waits for it. */
 let drawing: Slot | null = null;
 let scheduled = false;
+/** Called once no chart is drawing or waiting: see noChartDrawing. */
+let onceSettled: (() => void)[] = [];
 
 function grantNext(): void {
   scheduled = false;
   if (drawing) return;
   drawing = waiting.shift() ?? null;
   drawing?.grant();
+  settle();
 }
 
 function schedule(): void {
@@ -38,24 +42,48 @@ function schedule(): void {
   setTimeout(grantNext, 0);
 }
 
+/** Whether a chart is drawing or waiting for its turn. */
+export function chartDrawing(): boolean {
+  return drawing !== null || waiting.length > 0;
+}
+
+function settle(): void {
+  if (chartDrawing()) return;
+  const callbacks = onceSettled;
+  onceSettled = [];
+  for (const callback of callbacks) callback();
+}
+
+/** Resolves once no chart is drawing or waiting for its turn: at once if none is. */
+export function noChartDrawing(): Promise<void> {
+  return new Promise((resolve) => {
+    onceSettled.push(resolve);
+    settle();
+  });
+}
+
 function finish(slot: Slot): void {
   if (drawing !== slot) return;
   drawing = null;
   schedule();
+  settle();
 }
 
 export interface MountSlot {
   /** True once the chart may mount; stays true. */
   granted: boolean;
-  /** Called once the chart is on screen: the next chart may then start. */
+  /** Called once the chart is committed: the next chart starts once its store's changes are rendered. */
   drawn: () => void;
 }
 
 /**
  * Grants charts their turn to mount one at a time, each in a task of its own, the next only once the
- * one before has been committed. Granting all at once let React render the pending charts together
- * and commit them in one task, and a commit is the part of a render React cannot slice: each chart's
- * drawing inserted, and its components' effects filling its store.
+ * one before has been drawn: committed, and its store's changes rendered (its bars are on screen).
+ * Granting all at once let React render the pending charts together and commit them in one task, and
+ * a commit is the part of a render React cannot slice: each chart's drawing inserted, and its
+ * components' effects filling its store. Granted at the first commit, the next chart's render
+ * competed with the bars of the one before: at 4× CPU slowdown a route's first chart showed its bars
+ * about 90 ms later.
  */
 export function useMountSlot(wanted: boolean): MountSlot {
   const [granted, setGranted] = useState(false);
@@ -70,11 +98,12 @@ export function useMountSlot(wanted: boolean): MountSlot {
     return () => {
       const index = waiting.indexOf(slot);
       if (index >= 0) waiting.splice(index, 1);
+      settle();
     };
   }, [wanted, granted, slot]);
   // A chart that leaves the page before it has drawn (an error, a route change) frees its turn.
   useEffect(() => () => finish(slot), [slot]);
-  const drawn = useCallback(() => finish(slot), [slot]);
+  const drawn = useCallback(() => void whenChartsSettle().then(() => finish(slot)), [slot]);
   return { granted, drawn };
 }
 

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { EmptyPanel, ErrorPanel } from './error-panel';
 import { FocusHome } from './focus-home';
 import { Skeleton } from './skeleton';
+import { useComing } from './use-revealed-parts';
 import { UpdateStatus } from './update-status';
 
 interface QueryPanelProps<T> {
@@ -36,8 +37,11 @@ export function QueryPanel<T>({ query, isEmpty, skeletonLines = 6, children }: Q
   const retry = () => void query.refetch();
   // Decided on the query's own data, not the deferred copy, which is empty for a moment on mount.
   const nothingShown = query.data === undefined || isEmpty(query.data);
+  const failed = query.isError && nothingShown;
+  // The skeleton is a page on its way: a page left behind waits for it (allShown).
+  useComing(!failed && data === undefined);
   let shown: ReactNode;
-  if (query.isError && nothingShown) shown = <ErrorPanel error={query.error} onRetry={retry} retrying={query.isFetching} />;
+  if (failed) shown = <ErrorPanel error={query.error} onRetry={retry} retrying={query.isFetching} />;
   else if (data === undefined) shown = <Skeleton label={t('loading')} lines={skeletonLines} />;
   else if (isEmpty(data)) shown = <EmptyPanel onRetry={retry} />;
   else {
