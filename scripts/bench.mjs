@@ -6,7 +6,7 @@
 //   2. first-visit JavaScript per route (gzip -9 of every script loaded), without and with scrolling;
 //   3. long tasks at 4× CPU slowdown per route, and on a control page with no script;
 //   4. four interactions at 4× (a filter click, the same with a chart drawn, a nav click, a nav click
-//      from the area with the most charts, all drawn);
+//      from the area with the most charts, all drawn, to the next page's h1 and to its first chart);
 // and writes the results into docs/PERFORMANCE.md (its own section; other sections stay as they are).
 // Benchmarks never fail a build: the exit code is 0 whether or not the goals are met (non-zero only
 // when the benchmark itself could not run, e.g. the build failed).
@@ -20,7 +20,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseBenchArgs } from './lib/bench-args.mjs';
 import { BARE_SETTLE_MS, BARE_VIEWPORT, CONTROL_VISITS, CPU_SLOWDOWN, INTERACTION_RUNS, PRESETS, ROUTES, SECTION_HEADING } from './lib/bench-config.mjs';
-import { interactionStage, longTaskStage } from './lib/bench-browser-stages.mjs';
+import { interactionStage } from './lib/bench-interaction-stage.mjs';
+import { longTaskStage } from './lib/bench-longtask-stage.mjs';
 import { errorText } from './lib/bench-format.mjs';
 import { goalRows } from './lib/bench-goals.mjs';
 import { jsStage } from './lib/bench-js-stage.mjs';
@@ -95,12 +96,12 @@ async function main() {
     let lighthouse = [];
     /** @type {import('./lib/bench-js-stage.mjs').JsResult[]} */
     let js = [];
-    /** @type {import('./lib/bench-browser-stages.mjs').LongTaskResult[]} */
+    /** @type {import('./lib/bench-longtask-stage.mjs').LongTaskResult[]} */
     let tasks = [];
     /** @type {Awaited<ReturnType<typeof controlPageTasks>>} */
     let controlTasks = [];
-    /** @type {import('./lib/bench-browser-stages.mjs').InteractionResult} */
-    let interactions = { filter: [], chartFilter: [], nav: [], areaNav: [], errors: [] };
+    /** @type {import('./lib/bench-interaction-stage.mjs').InteractionResult} */
+    let interactions = { filter: [], chartFilter: [], nav: [], areaNav: [], areaNavChart: [], errors: [] };
 
     loads['before the measurements'] = loadAverage();
     if (options.stages.has('lighthouse')) {

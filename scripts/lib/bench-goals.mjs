@@ -2,16 +2,16 @@
 // command line echoes it as BENCH lines.
 import { CPU_SLOWDOWN, GOALS } from './bench-config.mjs';
 import { clsText, kb, longestText, msText, sec, verdict } from './bench-format.mjs';
-import { withoutLongTasks } from './bench-browser-stages.mjs';
+import { withoutLongTasks } from './bench-longtask-stage.mjs';
 import { gzTotal, withinJsBudget } from './bench-js-stage.mjs';
 import { median } from './perf-doc.mjs';
 
 /**
  * @typedef {import('./bench-lighthouse-stage.mjs').LighthouseResult} LighthouseResult
  * @typedef {import('./bench-js-stage.mjs').JsResult} JsResult
- * @typedef {import('./bench-browser-stages.mjs').LongTaskResult} LongTaskResult
- * @typedef {import('./bench-browser-stages.mjs').InteractionRun} InteractionRun
- * @typedef {import('./bench-browser-stages.mjs').InteractionResult} InteractionResult
+ * @typedef {import('./bench-longtask-stage.mjs').LongTaskResult} LongTaskResult
+ * @typedef {import('./bench-interaction-stage.mjs').InteractionRun} InteractionRun
+ * @typedef {import('./bench-interaction-stage.mjs').InteractionResult} InteractionResult
  */
 
 /**
@@ -49,7 +49,7 @@ export function goalRows({ lighthouse, js, longTasks: tasks, interactions }) {
     rows.push(['first-visit JavaScript ≤ 250 KB gzip, every chart drawn (KB per route)', parts.map((p) => p.text).join(', '), verdict(parts.every((p) => p.pass))]);
   }
   if (tasks.length > 0) {
-    /** @param {import('./bench-browser-stages.mjs').RouteVisit} visit */
+    /** @param {import('./bench-longtask-stage.mjs').RouteVisit} visit */
     const visitText = (visit) => (visit.error ? 'failed' : `${visit.load.length + visit.scroll.length} (longest ${longestText([...visit.load, ...visit.scroll])})`);
     const parts = tasks.map(({ route, fresh, warm }) => ({
       text: `\`${route.path}\` ${visitText(fresh)} / ${visitText(warm)}`,
@@ -62,6 +62,7 @@ export function goalRows({ lighthouse, js, longTasks: tasks, interactions }) {
     ['filter with the chart drawn', interactions.chartFilter],
     ['nav', interactions.nav],
     ['nav between areas', interactions.areaNav],
+    ['its first chart', interactions.areaNavChart],
   ].map(([name, runs]) => ({ name, runs: /** @type {InteractionRun[]} */ (runs) }));
   if (timed.some(({ runs }) => runs.length > 0) || interactions.errors.length > 0) {
     const medians = timed.map(({ name, runs }) => ({ name, runs, ms: median(runs.map((r) => r.ms)) }));

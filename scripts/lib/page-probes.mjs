@@ -145,3 +145,28 @@ export async function scrollThrough(page, { pauseMs = 250, timeoutMs = 30_000 } 
   const charts = await page.evaluate(() => document.querySelectorAll('.recharts-wrapper').length);
   return { steps, placeholdersLeft, charts };
 }
+
+/**
+ * Polls a condition in a bare page until it holds.
+ * @template A
+ * @param {import('./bare-chromium.mjs').BarePage} page
+ * @param {(arg: A) => boolean} condition
+ * @param {A} arg
+ * @param {number} timeoutMs
+ */
+export async function waitUntil(page, condition, arg, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(condition, arg))) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${condition.toString()}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/**
+ * Waits until a bare page shows figures: its h1 and at least one figure card (an article in main).
+ * @param {import('./bare-chromium.mjs').BarePage} page
+ * @param {number} timeoutMs
+ */
+export function waitForFiguresBare(page, timeoutMs) {
+  return waitUntil(page, () => Boolean(document.querySelector('h1') && document.querySelector('main article')), undefined, timeoutMs);
+}
