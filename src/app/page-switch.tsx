@@ -12,7 +12,9 @@ const Page = memo(function Page({ location, render }: { location: Location; rend
 
 /**
  * The page for the current location. On a route change the page left behind stays mounted, hidden,
- * until the new page's first frame is on screen, and is taken down after that frame.
+ * until the new page's first frame is on screen, and is taken down after that frame, once its charts
+ * are (releaseCharts, which lets the new page show and draw first). A page left while an earlier one
+ * is still on its way out joins it, so neither is taken down in one go with the next page's commit.
  *
  * Taking a page down is not free: each drawn chart unregisters every layer from its store as it goes,
  * 30–50 ms at 4× CPU slowdown for the overview's two drawings, and more for an area page's six.
@@ -27,22 +29,23 @@ const Page = memo(function Page({ location, render }: { location: Location; rend
 export function PageSwitch({ render }: { render: RenderPage }) {
   const location = useLocation();
   const [shown, setShown] = useState(location);
-  const [leaving, setLeaving] = useState<Location | null>(null);
+  const [leaving, setLeaving] = useState<readonly Location[]>([]);
   if (location !== shown) {
-    // The query changes on the same page (the filter, the language); a new path is a new page.
-    if (location.pathname !== shown.pathname) setLeaving(shown);
+    // The query changes on the same page (the filter, the language); a new path is a new page. Pages
+    // left before and not yet taken down stay too, unless the new page is one of them.
+    if (location.pathname !== shown.pathname) setLeaving([shown, ...leaving.filter((page) => page.pathname !== location.pathname)]);
     setShown(location);
   }
 
   useEffect(() => {
-    if (!leaving) return;
+    if (leaving.length === 0) return;
     let task: ReturnType<typeof setTimeout> | undefined;
     let current = true;
     // A frame callback runs as the frame showing the new page is made; a task posted from it runs after.
     const frame = requestAnimationFrame(() => {
       task = setTimeout(() => {
         void releaseCharts().then(() => {
-          if (current) setLeaving(null);
+          if (current) setLeaving([]);
         });
       });
     });
@@ -53,7 +56,7 @@ export function PageSwitch({ render }: { render: RenderPage }) {
     };
   }, [leaving]);
 
-  const pages = leaving ? [shown, leaving] : [shown];
+  const pages = [shown, ...leaving];
   return pages.map((page) => (
     <div key={page.pathname} hidden={page !== shown}>
       <PageLeaving value={page !== shown}>

@@ -61,6 +61,28 @@ describe('leaving an area whose charts are drawn', () => {
     expect(screen.queryByRole('heading', { level: 1, name: /^党建引领基层治理/ })).not.toBeInTheDocument();
   });
 
+  it('takes them down one at a time still when another area is opened before they are gone', async () => {
+    const { user } = renderRoute('/governance');
+    await waitFor(() => expect(screen.getAllByRole('application')).toHaveLength(6), { timeout: 15_000 });
+    const drawings = screen.getAllByRole('application');
+    const left: number[] = [];
+    const observer = new MutationObserver(() => {
+      const count = drawings.filter((drawing) => drawing.isConnected).length;
+      if (count !== left.at(-1)) left.push(count);
+    });
+    observer.observe(document.body, { subtree: true, childList: true });
+
+    await user.click(nav().getByRole('link', { name: '新兴领域党建' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /^新兴领域党建/ })).toBeVisible();
+    await user.click(nav().getByRole('link', { name: '凝聚服务群众' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /^凝聚服务群众/ })).toBeVisible();
+    await waitFor(() => expect(drawings.some((drawing) => drawing.isConnected)).toBe(false), { timeout: 15_000 });
+    observer.disconnect();
+
+    expect(left).toEqual([6, 5, 4, 3, 2, 1, 0]);
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  });
+
   it('draws the next area’s charts before it takes the last one’s down', async () => {
     const { user } = renderRoute('/governance');
     await waitFor(() => expect(screen.getAllByRole('application')).toHaveLength(6), { timeout: 15_000 });
