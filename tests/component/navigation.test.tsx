@@ -38,23 +38,38 @@ describe('moving from one work area to another', () => {
   });
 });
 
+/**
+ * /governance with its six charts drawn, and how many of those drawings are left: each time the
+ * document changes (`left`), and when another page's first drawing comes (`atFirstNew`).
+ */
+async function governanceDrawn() {
+  const { user } = renderRoute('/governance');
+  await waitFor(() => expect(screen.getAllByRole('application')).toHaveLength(6), { timeout: 15_000 });
+  const drawings: Element[] = screen.getAllByRole('application');
+  const left: number[] = [];
+  const seen = { atFirstNew: undefined as number | undefined };
+  const observer = new MutationObserver(() => {
+    const count = drawings.filter((drawing) => drawing.isConnected).length;
+    if (count !== left.at(-1)) left.push(count);
+    const fresh = [...document.querySelectorAll('[role="application"]')].some((drawing) => !drawings.includes(drawing));
+    if (fresh) seen.atFirstNew ??= count;
+  });
+  observer.observe(document.body, { subtree: true, childList: true });
+  /** Waits until every drawing is gone, then stops counting. */
+  const allGone = async () => {
+    await waitFor(() => expect(drawings.some((drawing) => drawing.isConnected)).toBe(false), { timeout: 15_000 });
+    observer.disconnect();
+  };
+  return { user, left, seen, allGone };
+}
+
 describe('leaving an area whose charts are drawn', () => {
   it('shows the next area first, then takes the charts down one at a time', async () => {
-    const { user } = renderRoute('/governance');
-    await waitFor(() => expect(screen.getAllByRole('application')).toHaveLength(6), { timeout: 15_000 });
-    const drawings = screen.getAllByRole('application');
-    // How many of them are still in the document, each time the document changes.
-    const left: number[] = [];
-    const observer = new MutationObserver(() => {
-      const count = drawings.filter((drawing) => drawing.isConnected).length;
-      if (count !== left.at(-1)) left.push(count);
-    });
-    observer.observe(document.body, { subtree: true, childList: true });
+    const { user, left, allGone } = await governanceDrawn();
 
     await user.click(nav().getByRole('link', { name: '新兴领域党建' }));
     expect(await screen.findByRole('heading', { level: 1, name: /^新兴领域党建/ })).toBeVisible();
-    await waitFor(() => expect(drawings.some((drawing) => drawing.isConnected)).toBe(false));
-    observer.disconnect();
+    await allGone();
 
     // None went with the commit that showed the next area (6 were left then); then one per task.
     expect(left).toEqual([6, 5, 4, 3, 2, 1, 0]);
@@ -62,46 +77,27 @@ describe('leaving an area whose charts are drawn', () => {
   });
 
   it('takes them down one at a time still when another area is opened before they are gone', async () => {
-    const { user } = renderRoute('/governance');
-    await waitFor(() => expect(screen.getAllByRole('application')).toHaveLength(6), { timeout: 15_000 });
-    const drawings = screen.getAllByRole('application');
-    const left: number[] = [];
-    const observer = new MutationObserver(() => {
-      const count = drawings.filter((drawing) => drawing.isConnected).length;
-      if (count !== left.at(-1)) left.push(count);
-    });
-    observer.observe(document.body, { subtree: true, childList: true });
+    const { user, left, allGone } = await governanceDrawn();
 
     await user.click(nav().getByRole('link', { name: '新兴领域党建' }));
     expect(await screen.findByRole('heading', { level: 1, name: /^新兴领域党建/ })).toBeVisible();
     await user.click(nav().getByRole('link', { name: '凝聚服务群众' }));
     expect(await screen.findByRole('heading', { level: 1, name: /^凝聚服务群众/ })).toBeVisible();
-    await waitFor(() => expect(drawings.some((drawing) => drawing.isConnected)).toBe(false), { timeout: 15_000 });
-    observer.disconnect();
+    await allGone();
 
     expect(left).toEqual([6, 5, 4, 3, 2, 1, 0]);
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
   });
 
   it('draws the next area’s charts before it takes the last one’s down', async () => {
-    const { user } = renderRoute('/governance');
-    await waitFor(() => expect(screen.getAllByRole('application')).toHaveLength(6), { timeout: 15_000 });
-    const drawings = screen.getAllByRole('application');
-    // How many of them are still in the document when the next area's first drawing comes.
-    let leftAtFirstNew: number | undefined;
-    const observer = new MutationObserver(() => {
-      const fresh = [...document.querySelectorAll('[role="application"]')].some((drawing) => !drawings.includes(drawing as HTMLElement));
-      if (fresh && leftAtFirstNew === undefined) leftAtFirstNew = drawings.filter((drawing) => drawing.isConnected).length;
-    });
-    observer.observe(document.body, { subtree: true, childList: true });
+    const { user, seen, allGone } = await governanceDrawn();
 
     await user.click(nav().getByRole('link', { name: '新兴领域党建' }));
     const figure = await screen.findByRole('figure', { name: /^2024年新成立的党组织/ });
     await waitFor(() => expect(within(figure).getByRole('application')).toBeVisible(), { timeout: 15_000 });
-    await waitFor(() => expect(drawings.some((drawing) => drawing.isConnected)).toBe(false));
-    observer.disconnect();
+    await allGone();
 
-    expect(leftAtFirstNew).toBe(6);
+    expect(seen.atFirstNew).toBe(6);
   });
 
   it('draws the overview’s charts again when it is opened again after they were taken down', async () => {
