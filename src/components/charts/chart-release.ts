@@ -37,8 +37,9 @@ function longIdle(): Promise<void> {
  * Takes down the drawings of leaving pages' charts, each in a task of its own, and resolves when none is
  * left. A drawing's teardown is most of a page's: each Recharts layer unregisters from the chart's store
  * as it goes, and an area page's six charts in one commit took a task of 86–120 ms at 4× CPU slowdown.
- * The page now shown draws its charts first: a teardown waits while one draws or waits to (at 4× the
- * six teardowns had held the next page's first chart back by 170 ms).
+ * The page now shown goes first: each teardown waits until the pages on screen show all they have
+ * (allShown), no chart draws or waits to, and the browser is idle with no frame due. Run at once after
+ * the next page's first frame, the six teardowns had held its first chart back by about 170 ms at 4×.
  */
 export function releaseCharts(): Promise<void> {
   releasing ??= releaseQueued().finally(() => {

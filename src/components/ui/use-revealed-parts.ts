@@ -25,7 +25,7 @@ function settle(): void {
   });
 }
 
-/** Counts the caller as on its way while `coming` is true (see allShown). */
+/** Counts the caller as on its way while `isComing` is true (see allShown). */
 export function useComing(isComing: boolean): void {
   useEffect(() => {
     if (!isComing) return undefined;
