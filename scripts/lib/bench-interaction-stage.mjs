@@ -4,7 +4,7 @@ import { openBarePage } from './bare-chromium.mjs';
 import { AREA_NAV_TARGET, BARE_SETTLE_MS, BARE_VIEWPORT, CHANGE_CHART, CPU_SLOWDOWN, FILTER_AREA, INTERACTION_RUNS, NAV_TARGET, SETTLE_MS } from './bench-config.mjs';
 import { errorText, longestText, msText } from './bench-format.mjs';
 import { sampleLoad } from './bench-load-average.mjs';
-import { timeClickToFrame } from './click-timing.mjs';
+import { TASK_TAIL_MS, timeClickToFrame } from './click-timing.mjs';
 import { installProbes, scrollThrough, waitForFiguresBare, waitUntil } from './page-probes.mjs';
 
 /**
@@ -98,7 +98,8 @@ async function timeAreaNav(page) {
   const pathname = await page.evaluate(() => window.location.pathname);
   if (pathname !== AREA_NAV_TARGET.path) throw new Error(`The nav link led to ${pathname}, not ${AREA_NAV_TARGET.path}`);
   const chartFrame = nav.laterMs ?? Number.NaN;
-  const until = (/** @type {number} */ ms) => nav.longTasks.filter((task) => task.start < nav.clickAt + ms);
+  // The long tasks of each, as for every interaction: those begun before its frame or shortly after.
+  const until = (/** @type {number} */ ms) => nav.longTasks.filter((task) => task.start < nav.clickAt + ms + TASK_TAIL_MS);
   return {
     ms: nav.ms,
     nextPaint: nav.nextPaint,

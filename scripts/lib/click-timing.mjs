@@ -7,6 +7,9 @@
  *   `text`) is rendered (checkVisibility, non-empty box).
  */
 
+/** How long after the last frame timed the page is left, for long tasks and the click's timing to be reported. */
+export const TASK_TAIL_MS = 300;
+
 /**
  * Measures click → the next frame showing the change. Arms a MutationObserver in the page that waits for
  * `condition` to hold in the DOM (no code is evaluated from text: the page's CSP forbids eval), runs
@@ -18,7 +21,7 @@
  * change; 16 when the browser reports none (it reports clicks of 16 ms and longer, in steps of 8 ms).
  * With `later`, a second condition watched from the same click (what comes after the change, say a
  * new page's first chart after its heading): `laterMs` is the click → the frame showing it, and the
- * long tasks are those until then.
+ * long tasks run until TASK_TAIL_MS after the later of the two frames.
  * @param {import('./page-probes.mjs').ProbePage} page
  * @param {DomCondition} condition
  * @param {() => Promise<unknown>} click
@@ -73,17 +76,17 @@ export async function timeClickToFrame(page, condition, click, { timeoutMs = 20_
     { conditions: later ? [condition, later] : [condition], timeoutMs },
   );
   await click();
-  return page.evaluate(async () => {
+  return page.evaluate(async (/** @type {number} */ tailMs) => {
     /** @type {any} */
     const bench = /** @type {any} */ (window).__bench;
     const [frameAt, laterAt] = await Promise.all(bench.pending);
     const clickAt = bench.clicks[bench.clicksBefore];
     if (clickAt === undefined) throw new Error('No click event reached the page');
     // Leave the page a moment for long tasks that end after the frame, and the click's timing, to be reported.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await new Promise((resolve) => setTimeout(resolve, tailMs));
     const timing = bench.clickTimings.find((/** @type {{ start: number }} */ entry) => Math.abs(entry.start - clickAt) < 1);
     const nextPaint = timing ? timing.duration : 16;
     const laterMs = laterAt === undefined ? undefined : laterAt - clickAt;
     return { ms: frameAt - clickAt, laterMs, nextPaint, clickAt, frameAt, longTasks: bench.longTasks.slice(bench.tasksBefore) };
-  });
+  }, TASK_TAIL_MS);
 }
