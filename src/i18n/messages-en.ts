@@ -46,6 +46,7 @@ const en = {
   tableLabel: 'Item',
   tableValue: 'Value',
   tableUnit: 'Unit',
+  tableArea: 'Work area',
   unitPrefix: 'Unit: ',
   loading: 'Loading figures…',
   retry: 'Retry',

@@ -56,6 +56,7 @@ const zh = {
   tableLabel: '项目',
   tableValue: '数值',
   tableUnit: '单位',
+  tableArea: '工作板块',
   unitPrefix: '单位：',
   loading: '正在加载数据…',
   retry: '重试',

@@ -26,6 +26,19 @@ describe('the overview', () => {
     expect(chart).toHaveAccessibleDescription(/下降54\.9%.*下降50%.*下降58\.3%/);
   });
 
+  it('puts the table of changes in groups under each work area’s name', async () => {
+    const { user } = renderRoute('/');
+    const chart = within(await screen.findByRole('figure', { name: /^前后对比变化幅度/ }));
+    await user.click(chart.getByRole('button', { name: '以表格查看' }));
+    const [head, ...groups] = within(chart.getByRole('table')).getAllByRole('rowgroup');
+    expect(within(head).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['项目', '此前', '2024年', '变化（计算值）', '单位']);
+    // Each group's first header is its area's name, then its figures'.
+    expect(groups.map((group) => within(group).getAllByRole('rowheader').map((cell) => cell.textContent))).toEqual([
+      ['新兴领域党建', '行业党委'],
+      ['党建引领基层治理', '村(社区)内外部挂牌总数', '内部挂牌平均数', '平均出具证明事项'],
+    ]);
+  });
+
   it('filters by work area and keeps the filter in the URL', async () => {
     const { user, router } = renderRoute('/');
     const filter = within(await screen.findByRole('group', { name: '按工作板块筛选' }));

@@ -43,3 +43,19 @@ describe('the CSV column of figures as the report gives them', () => {
     });
   });
 });
+
+describe('the CSV of figures from several work areas (the overview’s changes)', () => {
+  it('names each figure’s area in a first column', () => {
+    const governance = AREA_DATA.governance.metrics.filter((metric) => metric.id === 'plaques-total');
+    const areaOf = new Map([
+      ['industry-committees', AREA_DATA['new-sectors'].area.name],
+      ['plaques-total', AREA_DATA.governance.area.name],
+    ]);
+    const table = exportTable([...committees, ...governance], 'zh', t, areaOf);
+    expect(table.header.slice(0, 2)).toEqual(['工作板块', '项目']);
+    expect(table.rows.map((row) => row.slice(0, 2))).toEqual([
+      ['新兴领域党建', '行业党委'],
+      ['党建引领基层治理', '村(社区)内外部挂牌总数'],
+    ]);
+  });
+});

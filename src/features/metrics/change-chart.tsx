@@ -80,6 +80,8 @@ export const ChangeChart = memo(function ChangeChart({ areas, shown, exportInfo 
     return () => clearTimeout(timer);
   }, [measured, hiddenDue]);
   const dueFirst = hiddenDue ? null : shown.map((area) => area.id).join();
+  // The table and the CSV name each figure's area, as the drawing does above its part.
+  const areaOf = useMemo(() => new Map(areas.flatMap((area) => area.headline.map((metric) => [metric.id, area.name] as const))), [areas]);
   // The parts' elements stay the same objects while nothing they draw changes: React skips them on a filter change.
   const drawings = useMemo(() => {
     const everyRow = groups.flatMap((group) => group.rows);
@@ -138,11 +140,11 @@ export const ChangeChart = memo(function ChangeChart({ areas, shown, exportInfo 
             drawAt={(drawWidth) => <BarChartAtWidth {...bars} width={drawWidth} />}
             caption={exportCaption(chart, exportInfo, lang, t)}
             legend={series.map((item) => ({ label: item.label, token: chartColorToken(item.color) }))}
-            table={exportTable(metrics, lang, t)}
+            table={exportTable(metrics, lang, t, areaOf)}
           />
         )
       }
-      table={<ChartTable chart={chart} metrics={metrics} />}
+      table={<ChartTable chart={chart} metrics={metrics} areaOf={areaOf} />}
     />
   );
   // No area's figures have a before: nothing to draw, whatever the filter.

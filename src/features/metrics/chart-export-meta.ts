@@ -1,4 +1,4 @@
-import type { Chart, Metric, Report } from '../../api/schemas';
+import type { Chart, Metric, Report, Text } from '../../api/schemas';
 import type { ExportCaption, ExportTable } from '../export';
 import { formatFigure, formatIsoDate } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
@@ -28,12 +28,16 @@ export function exportCaption(chart: Pick<Chart, 'title' | 'unit'>, info: Export
 
 /**
  * A chart's figures for CSV: numbers as numbers, the change computed, lower bounds marked, an implied
- * before value explained, each with its sentence.
+ * before value explained, each with its sentence; first each figure's work area, given `areaOf`.
  */
-export function exportTable(metrics: readonly Metric[], lang: Lang, t: Translate): ExportTable {
+export function exportTable(metrics: readonly Metric[], lang: Lang, t: Translate, areaOf?: ReadonlyMap<string, Text>): ExportTable {
   return {
-    header: [t('csvItem'), t('csvBefore'), t('csvAfter'), t('csvShown'), t('csvChange'), t('csvUnit'), t('csvLowerBound'), t('csvDerived'), t('csvSource')],
+    header: [
+      ...(areaOf ? [t('tableArea')] : []),
+      t('csvItem'), t('csvBefore'), t('csvAfter'), t('csvShown'), t('csvChange'), t('csvUnit'), t('csvLowerBound'), t('csvDerived'), t('csvSource'),
+    ],
     rows: metrics.map((metric) => [
+      ...(areaOf ? [areaOf.get(metric.id)?.[lang] ?? ''] : []),
       metric.label[lang],
       metric.before,
       metric.after,
