@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { allShown, useRevealedParts } from '../../src/components/ui/use-revealed-parts';
+import { allShown } from '../../src/components/ui/coming';
+import { useRevealedParts } from '../../src/components/ui/use-revealed-parts';
 
 function Parts({ parts }: { parts: number }) {
   const shown = useRevealedParts(parts);

@@ -1,6 +1,6 @@
 import { createContext, use, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { allShown } from '../ui/use-revealed-parts';
+import { allShown } from '../ui/coming';
 import { whenIdle, type IdleTiming } from '../ui/when-idle';
 import { chartDrawing, noChartDrawing } from './chart-visibility';
 

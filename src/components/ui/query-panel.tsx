@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { EmptyPanel, ErrorPanel } from './error-panel';
 import { FocusHome } from './focus-home';
 import { Skeleton } from './skeleton';
-import { useComing } from './use-revealed-parts';
+import { useComing } from './coming';
 import { UpdateStatus } from './update-status';
 
 interface QueryPanelProps<T> {
