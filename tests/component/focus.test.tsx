@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { MemoryRouter } from 'react-router';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ApiError } from '../../src/api/errors';
 import { ErrorPanel } from '../../src/components/ui/error-panel';
 import { saveBlob } from '../../src/features/export/download';
@@ -115,6 +115,26 @@ describe('a route change', () => {
 
     router.back();
     const overview = await screen.findByRole('heading', { level: 1, name: '2024年工作总览 2024 at a glance' });
+    await waitFor(() => expect(overview).toHaveFocus());
+  });
+
+  it('moves the focus to the heading of a page opened again before it was taken down', async () => {
+    const { user, router } = renderRoute('/');
+    const first = await screen.findByRole('heading', { level: 1, name: '2024年工作总览 2024 at a glance' });
+    await screen.findByRole('figure', { name: /^前后对比变化幅度/ });
+    // No frame is drawn from here on, so the overview, left, is not taken down (src/app/page-switch.tsx).
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    onTestFinished(() => {
+      vi.restoreAllMocks();
+    });
+
+    await user.click(within(screen.getByRole('navigation', { name: '主导航' })).getByRole('link', { name: '党建引领基层治理' }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: /^党建引领基层治理/ })).toHaveFocus());
+    router.back();
+
+    const overview = await screen.findByRole('heading', { level: 1, name: '2024年工作总览 2024 at a glance' });
+    // The same heading, shown again: the overview had not been taken down yet.
+    expect(overview).toBe(first);
     await waitFor(() => expect(overview).toHaveFocus());
   });
 

@@ -1,6 +1,7 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { use, useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
+import { PageLeaving } from '../charts/chart-release';
 
 /** Sets the document title (React hoists <title> into <head>). */
 export function PageTitle({ title }: { title: string }) {
@@ -22,7 +23,11 @@ const shownPaths = new WeakMap<Element, string>();
 export function PageHeading({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
   const { pathname } = useLocation();
+  // A page left behind stays mounted, hidden, for a while (src/app/page-switch.tsx): opened again by
+  // then, it is shown again with the same heading, which takes the focus as a new one would.
+  const leaving = use(PageLeaving);
   useEffect(() => {
+    if (leaving) return;
     const heading = ref.current;
     const region = heading?.closest('main');
     if (!heading || !region) return;
@@ -30,7 +35,7 @@ export function PageHeading({ children }: { children: ReactNode }) {
     shownPaths.set(region, pathname);
     // Only a new path: the area filter and the language change the URL's query on the same page.
     if (shown !== undefined && shown !== pathname) heading.focus();
-  }, [pathname]);
+  }, [pathname, leaving]);
   return (
     <h1 ref={ref} tabIndex={-1}>
       {children}
