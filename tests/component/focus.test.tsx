@@ -118,7 +118,7 @@ describe('a route change', () => {
     await waitFor(() => expect(overview).toHaveFocus());
   });
 
-  it('moves the focus to the heading of a page opened again before it was taken down', async () => {
+  it('gives a page opened again before it was taken down its title back, and its heading the focus', async () => {
     const { user, router } = renderRoute('/');
     const first = await screen.findByRole('heading', { level: 1, name: '2024年工作总览 2024 at a glance' });
     await screen.findByRole('figure', { name: /^前后对比变化幅度/ });
@@ -136,6 +136,7 @@ describe('a route change', () => {
     // The same heading, shown again: the overview had not been taken down yet.
     expect(overview).toBe(first);
     await waitFor(() => expect(overview).toHaveFocus());
+    expect(document.title).toMatch(/^2024年工作总览/);
   });
 
   it('moves the focus to the heading of the area a “查看…详情” link opens', async () => {

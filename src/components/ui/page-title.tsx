@@ -3,10 +3,14 @@ import { useLocation } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { PageLeaving } from '../charts/chart-release';
 
-/** Sets the document title (React hoists <title> into <head>). */
+/**
+ * Sets the document title (React hoists <title> into <head>). A page left behind, hidden until it is
+ * taken down (src/app/page-switch.tsx), gives up its title: shown again, it takes it back.
+ */
 export function PageTitle({ title }: { title: string }) {
   const { t } = useI18n();
-  return <title>{`${title} · ${t('appTitle')}`}</title>;
+  const leaving = use(PageLeaving);
+  return leaving ? null : <title>{`${title} · ${t('appTitle')}`}</title>;
 }
 
 /**
