@@ -1,8 +1,7 @@
-import { Suspense } from 'react';
-import { NavLink, useLocation } from 'react-router';
+import { Suspense, useMemo } from 'react';
+import { NavLink } from 'react-router';
 import { intentHandlers, usePrefetch } from '../api/prefetch';
 import { areaQueries } from '../api/queries';
-import { ErrorBoundary } from '../components/ui/error-boundary';
 import { Skeleton } from '../components/ui/skeleton';
 import { WORK_AREAS } from '../config/work-areas';
 import { useI18n } from '../i18n/i18n';
@@ -12,21 +11,28 @@ import { PageSwitch, type RenderPage } from './page-switch';
 import { RouteError } from './route-error';
 
 /**
- * The page of the current route. The one part of the layout that reads the location: a filter or
- * route change then re-renders it and the nav links, not the header, the footer and the rest.
+ * The page of the current route, and the nav's other pages kept ready beside it (PageSwitch). The one
+ * part of the layout that reads the location: a filter or route change then re-renders it and the nav
+ * links, not the header, the footer and the rest.
  */
 function PageOutlet({ render }: { render: RenderPage }) {
-  const { t } = useI18n();
-  const { pathname } = useLocation();
+  const { t, lang, linkTo } = useI18n();
+  const prepare = useMemo(() => NAV_PATHS.map(linkTo), [linkTo]);
   return (
     // Not remounted on navigation: the old page stays until the next one is ready, with no flash of a skeleton.
-    <ErrorBoundary resetKey={pathname} fallback={(retry, codeMissing) => <RouteError onRetry={retry} codeMissing={codeMissing} />}>
-      <Suspense fallback={<Skeleton label={t('loading')} lines={6} />}>
-        <PageSwitch render={render} />
-      </Suspense>
-    </ErrorBoundary>
+    <Suspense fallback={<Skeleton label={t('loading')} lines={6} />}>
+      <PageSwitch
+        render={render}
+        renderError={(retry, codeMissing) => <RouteError onRetry={retry} codeMissing={codeMissing} />}
+        prepare={prepare}
+        version={lang}
+      />
+    </Suspense>
   );
 }
+
+/** The nav's pages: the overview, then the work areas. */
+const NAV_PATHS = ['/', ...WORK_AREAS.map((area) => area.path)];
 
 export function AppLayout({ renderPage }: { renderPage: RenderPage }) {
   const { lang, setLang, t, pick, linkTo } = useI18n();

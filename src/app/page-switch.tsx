@@ -1,67 +1,68 @@
-import { memo, useEffect, useState, type ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useLocation, type Location } from 'react-router';
-import { PageLeaving, releaseCharts } from '../components/charts/chart-release';
+import { ErrorBoundary } from '../components/ui/error-boundary';
+import { PageStateContext } from '../components/ui/page-state';
+import { HoldI18n } from '../i18n/i18n';
+import { usePages, type PageLink } from './use-pages';
 
 /** Renders the page for a location: the app's routes (src/app/router.tsx). */
 export type RenderPage = (location: Location) => ReactNode;
 
-/** One page, rendered again only for a new location: hiding the page left behind does not render it. */
-const Page = memo(function Page({ location, render }: { location: Location; render: RenderPage }) {
-  return render(location);
-});
+/** What a page that failed to render shows: `retry` renders it again, or reloads where its code is missing. */
+export type RenderPageError = (retry: () => void, codeMissing: boolean) => ReactNode;
+
+const samePage = (a: Location, b: Location) => a.pathname === b.pathname && a.search === b.search && a.hash === b.hash;
 
 /**
- * The page for the current location. On a route change the page left behind stays mounted, hidden,
- * until the new page's first frame is on screen, and is taken down after that frame, once its charts
- * are (releaseCharts, which lets the new page show and draw first). A page left while an earlier one
- * is still on its way out joins it, so neither is taken down in one go with the next page's commit.
- *
- * Taking a page down is not free: each drawn chart unregisters every layer from its store as it goes,
- * 30–50 ms at 4× CPU slowdown for the overview's two drawings, and more for an area page's six.
- * Done in the commit that shows the new page, it held that page's first frame back; now the click
- * shows the new page first, and the old page's charts are taken down one per task (PageLeaving,
- * releaseCharts) before the rest of it.
- *
- * Each page is rendered for its own location, so the hidden one sees no change and does nothing
- * (no new filter, no focus taken) while it waits. The shown page comes first in the document; its
- * <title> too, which React puts before the one already in <head>.
+ * One page, rendered again only for a new address: showing or hiding it does not render it, nor does
+ * the router's own record of a visit (its key and state), which a prepared page opened by its link has anew.
  */
-export function PageSwitch({ render }: { render: RenderPage }) {
+const Page = memo(
+  function Page({ location, render }: { location: Location; render: RenderPage }) {
+    return render(location);
+  },
+  (before, after) => before.render === after.render && samePage(before.location, after.location),
+);
+
+interface PageSwitchProps {
+  render: RenderPage;
+  renderError: RenderPageError;
+  /** The nav's pages: kept ready out of sight once left, and prepared in the background (usePages). */
+  prepare: readonly PageLink[];
+  /** The language: ready pages drawn in another go. */
+  version: string;
+}
+
+/**
+ * The page for the current location, and the pages kept beside it (usePages). A page out of sight:
+ * - `ready`: laid out at the page's width in a box fixed to the screen, its first screen and a half
+ *   in it, so its charts near the top draw as they would when it is opened; invisible (visibility:
+ *   hidden, out of the accessibility tree and the tab order), untouchable (pointer-events), and kept
+ *   in the language it was drawn in (HoldI18n). Opening it only shows it: its charts are already drawn.
+ *   Not `inert`: setting it on a whole page, and taking it off, restyled every element in it, about
+ *   40 ms of a route change at 4× CPU slowdown.
+ * - `leaving`: hidden until its charts are taken down (releaseCharts), then unmounted.
+ *
+ * Each page is rendered for its own location, so one out of sight sees no change (no new filter, no
+ * focus taken). Each has its own error boundary: a page that fails out of sight shows nothing and
+ * leaves the page shown alone; opened, it is rendered again, and shows its error if it fails again.
+ */
+export function PageSwitch({ render, renderError, prepare, version }: PageSwitchProps) {
   const location = useLocation();
-  const [shown, setShown] = useState(location);
-  const [leaving, setLeaving] = useState<readonly Location[]>([]);
-  if (location !== shown) {
-    // The query changes on the same page (the filter, the language); a new path is a new page. Pages
-    // left before and not yet taken down stay too, unless the new page is one of them.
-    if (location.pathname !== shown.pathname) setLeaving([shown, ...leaving.filter((page) => page.pathname !== location.pathname)]);
-    setShown(location);
-  }
-
-  useEffect(() => {
-    if (leaving.length === 0) return;
-    let task: ReturnType<typeof setTimeout> | undefined;
-    let current = true;
-    // A frame callback runs as the frame showing the new page is made; a task posted from it runs after.
-    const frame = requestAnimationFrame(() => {
-      task = setTimeout(() => {
-        void releaseCharts().then(() => {
-          if (current) setLeaving([]);
-        });
-      });
-    });
-    return () => {
-      current = false;
-      cancelAnimationFrame(frame);
-      clearTimeout(task);
-    };
-  }, [leaving]);
-
-  const pages = [shown, ...leaving];
-  return pages.map((page) => (
-    <div key={page.pathname} hidden={page !== shown}>
-      <PageLeaving value={page !== shown}>
-        <Page location={page} render={render} />
-      </PageLeaving>
+  return usePages(location, prepare, version).map(({ page, state }) => (
+    <div
+      key={page.pathname}
+      hidden={state === 'leaving'}
+      className={state === 'ready' ? 'page-ready' : undefined}
+      aria-hidden={state === 'ready' ? true : undefined}
+    >
+      <PageStateContext value={state}>
+        <HoldI18n held={state !== 'shown'}>
+          <ErrorBoundary resetKey={state} fallback={(retry, codeMissing) => (state === 'shown' ? renderError(retry, codeMissing) : null)}>
+            <Page location={page} render={render} />
+          </ErrorBoundary>
+        </HoldI18n>
+      </PageStateContext>
     </div>
   ));
 }

@@ -1,5 +1,5 @@
-import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useReducer, useRef, type ReactNode } from 'react';
-import { useSearchParams, type To } from 'react-router';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
 import { loadCatalog, loadedCatalog } from './catalogs';
 import { ZH, type Catalog, type MessageKey } from './messages';
 import { DEFAULT_LANG, HTML_LANG, parseLang, type Bilingual, type Lang } from './lang';
@@ -39,7 +39,7 @@ interface I18n {
    * shared or bookmarked link set survives navigation even where storage is blocked. Nothing else
    * of the URL goes along: the overview's area filter means nothing on another page.
    */
-  linkTo: (pathname: string) => To;
+  linkTo: (pathname: string) => { pathname: string; search: string };
   errorMessages: Catalog['errors'];
 }
 
@@ -124,6 +124,17 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [lang, fromUrl, setLang]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/**
+ * While `held`, what is inside keeps the language and words it had: a page out of sight is not
+ * rendered again for a language switch (src/app/page-switch.tsx). Let go, it takes the current ones.
+ */
+export function HoldI18n({ held, children }: { held: boolean; children: ReactNode }) {
+  const current = useI18n();
+  const [kept, setKept] = useState(current);
+  if (!held && kept !== current) setKept(current);
+  return <I18nContext.Provider value={held ? kept : current}>{children}</I18nContext.Provider>;
 }
 
 export function useI18n(): I18n {

@@ -1,21 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { OVERVIEW, ROUTES } from './areas';
+import { axeViolations } from './axe';
 import { openLoaded, SEVERAL_PAGES_MS, useMode, WIDTHS } from './display-modes';
 import { expect, test } from './fixtures';
 import { expectChartsDrawn } from './support';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 test.describe.configure({ timeout: SEVERAL_PAGES_MS });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Only violations are reported back: passes and the like are not needed and cost time on a large page.
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).analyze();
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} (${violation.impact ?? '?'}): ${node.target.join(' ')} — ${node.failureSummary ?? ''}`),
-  );
-}
 
 for (const mode of ['light', 'dark', 'elder'] as const) {
   for (const route of ROUTES) {

@@ -29,10 +29,13 @@ test('charts that come into view together are drawn one at a time', async ({ pag
   await expect(page.getByRole('heading', { level: 1, name: zhHeading(governance), exact: true })).toBeVisible();
   await expectChartsDrawn(page);
 
+  // The log counts the charts of the pages prepared out of sight too (src/app/use-pages.ts): they
+  // take their turns in the same queue.
   const total = await charts(page).count();
   const { batches } = await page.evaluate(() => (window as unknown as { drawLog: DrawLog }).drawLog);
   expect(total).toBeGreaterThan(2);
-  expect(batches, 'charts drawn per batch of DOM changes').toEqual(Array.from({ length: total }, () => 1));
+  expect(batches.length).toBeGreaterThanOrEqual(total);
+  expect(batches, 'charts drawn per batch of DOM changes').toEqual(batches.map(() => 1));
 });
 
 test('a drawing fills its card, and follows it when the window narrows', async ({ page }) => {

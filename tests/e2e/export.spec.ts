@@ -2,13 +2,17 @@ import type { Locator, Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
 import { parseCsv, readPng, saveDownload, serverRequests, serverRequestsOtherThanCode, type SavedDownload } from './files';
-import { chart, openWithMockApi } from './support';
+import { chart, expectOtherPagesPrepared, openWithMockApi } from './support';
 
 const PLAQUES = '村(社区)内外部挂牌总数';
 const BOM = '\uFEFF';
 
-/** The chart, drawn, with its export buttons. */
+/**
+ * The chart, drawn, with its export buttons; the other pages prepared first, so that what is fetched
+ * while exporting is the export's doing.
+ */
 async function drawnChart(page: Page, title: string): Promise<Locator> {
+  await expectOtherPagesPrepared(page);
   const figure = chart(page, title);
   await figure.scrollIntoViewIfNeeded();
   await expect(figure.getByRole('application')).toBeVisible();
@@ -42,7 +46,7 @@ test.describe('exporting a chart on /governance', () => {
     const figure = await drawnChart(page, PLAQUES);
     const png = exportButton(figure, PLAQUES, 'PNG');
     await expect(png).toHaveText('下载 PNG');
-    await expect(page.getByLabel('PNG 图片倍率')).toHaveValue('2');
+    await expect(page.getByRole('combobox', { name: 'PNG 图片倍率' })).toHaveValue('2');
 
     const atTwo = await saveDownload(page, png);
     expect(atTwo.name).toBe('governance-plaques-2024.png');
@@ -59,7 +63,7 @@ test.describe('exporting a chart on /governance', () => {
     expect(image.red, 'pixels of the red 2024 bar').toBeGreaterThan(5000);
     expect(image.grey, 'pixels of the grey "before" bar').toBeGreaterThan(12000);
 
-    await page.getByLabel('PNG 图片倍率').selectOption({ label: '3×' });
+    await page.getByRole('combobox', { name: 'PNG 图片倍率' }).selectOption({ label: '3×' });
     const atThree = await saveDownload(page, png);
     expect(atThree.name).toBe('governance-plaques-2024.png');
     // The exporter's code is loaded by now: a repeat export asks the server for nothing at all.
@@ -121,6 +125,7 @@ test.describe('exporting a chart on /governance', () => {
   });
 
   test('export all: one ZIP with every chart as PNG and CSV', async ({ page }) => {
+    await expectOtherPagesPrepared(page);
     const saved = await saveDownload(page, page.getByRole('button', { name: '导出本页全部图表（ZIP）', exact: true }));
     expect(saved.name).toBe('governance-charts-2024.zip');
     expectNothingFetched(page, saved);
@@ -148,6 +153,7 @@ test.describe('exporting a chart on /governance', () => {
 test('an export in English carries the English caption', async ({ page }) => {
   await openWithMockApi(page, '/new-sectors?lang=en', '/api/areas/new-sectors');
   const title = 'Party organisations set up in 2024';
+  await expectOtherPagesPrepared(page);
   const figure = chart(page, title);
   await figure.scrollIntoViewIfNeeded();
   await expect(figure.getByRole('application')).toBeVisible();

@@ -1,6 +1,7 @@
-import { AREAS, APP_TITLE, OVERVIEW_TITLE, zhHeading } from './areas';
+import { area, AREAS, APP_TITLE, OVERVIEW_TITLE, zhHeading } from './areas';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
-import { expectMockWorkerInControl, openWithMockApi } from './support';
+import { expectMockWorkerInControl, expectOtherPagesPrepared, openWithMockApi } from './support';
 
 test('the main navigation leads to every area and back to the overview', async ({ page }) => {
   // Each area's figures may arrive before its link is clicked (pointing at a link fetches them) or after.
@@ -55,4 +56,24 @@ test.describe('an unknown address', () => {
       await expectMockWorkerInControl(page);
     });
   }
+});
+
+test('an area prepared out of sight opens at once, its first chart drawn, and nothing of it showed before', async ({ page }) => {
+  await openWithMockApi(page, '/governance', '/api/areas/governance');
+  await expectOtherPagesPrepared(page);
+  const target = area('new-sectors');
+  const heading = page.getByRole('heading', { level: 1, name: zhHeading(target), exact: true });
+  await expect(heading).toBeHidden();
+  // Its first chart's drawing, prepared: the same element is to be shown, not drawn anew.
+  const prepared = page.locator('main > .page-ready', { hasText: target.zh }).locator('.recharts-wrapper').first();
+  await expect(prepared).toBeAttached();
+  await prepared.evaluate((drawing) => drawing.setAttribute('data-prepared', ''));
+  expect(await axeViolations(page), 'axe with the other pages prepared').toEqual([]);
+
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: target.zh, exact: true }).click();
+
+  await expect(heading).toBeFocused();
+  await expect(page).toHaveTitle(`${target.zh} · ${APP_TITLE}`);
+  await expect(page.locator('[data-prepared]')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 });

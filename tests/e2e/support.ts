@@ -68,6 +68,16 @@ export async function expectChartsDrawn(page: Page): Promise<void> {
   await expect(page.getByRole('main').getByRole('application')).toHaveCount(route.drawings);
 }
 
+/**
+ * The nav's three other pages are prepared out of sight (src/app/use-pages.ts), each with its figures
+ * loaded: the app's background work, which fetches their data, is done.
+ */
+export async function expectOtherPagesPrepared(page: Page): Promise<void> {
+  const ready = page.locator('main > .page-ready');
+  await expect(ready).toHaveCount(3, { timeout: 30_000 });
+  for (const other of await ready.all()) await expect(other.locator('section').first()).toBeAttached();
+}
+
 /** A chart, found by the start of its title (its name goes on with the title in the other language). */
 export function chart(scope: Page | Locator, title: string): Locator {
   return scope.getByRole('figure', { name: new RegExp(`^${escapeRegExp(title)}(\\s|$)`) });

@@ -1,37 +1,16 @@
-import { createContext, use, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { allShown } from '../ui/coming';
-import { whenIdle, type IdleTiming } from '../ui/when-idle';
+import { usePageState } from '../ui/page-state';
+import { longIdle } from '../ui/when-idle';
 import { chartDrawing, noChartDrawing } from './chart-visibility';
 
-/**
- * True on a page on its way out, hidden until the next page is on screen (src/app/page-switch.tsx).
- * Its charts draw nothing more, and are taken down one at a time when releaseCharts() is called.
- */
-export const PageLeaving = createContext(false);
+// The charts of a page on its way out (page state `leaving`) draw nothing more, and are taken down one
+// at a time when releaseCharts() is called.
 
 /** Drawn charts of leaving pages, each function taking its drawing down. */
 const queue: (() => void)[] = [];
 let releasing: Promise<void> | null = null;
-
-/** A teardown waits for the main thread to be idle with no frame due, but not for longer than a second. */
-const RELEASE_IDLE: IdleTiming = { timeoutMs: 1_000, fallbackDelayMs: 0 };
-/** An idle period this long has no frame due in it: the page now shown has shown all it has to. */
-const LONG_IDLE_MS = 30;
-
-/** A long idle moment, or a second after asking: the browser has done what it had to first. */
-function longIdle(): Promise<void> {
-  const giveUpAt = performance.now() + RELEASE_IDLE.timeoutMs;
-  return new Promise((resolve) => {
-    const wait = () =>
-      whenIdle((deadline) => {
-        const long = !deadline || deadline.didTimeout || deadline.timeRemaining() >= LONG_IDLE_MS;
-        if (long || performance.now() >= giveUpAt) resolve();
-        else wait();
-      }, RELEASE_IDLE);
-    wait();
-  });
-}
 
 /**
  * Takes down the drawings of leaving pages' charts, each in a task of its own, and resolves when none is
@@ -65,7 +44,7 @@ async function releaseQueued(): Promise<void> {
  * a drawn chart is queued for releaseCharts(); on a page shown again, it is drawn again.
  */
 export function useReleased(drawn: boolean): boolean {
-  const leaving = use(PageLeaving);
+  const leaving = usePageState() === 'leaving';
   const [released, setReleased] = useState(false);
   const queued = leaving && drawn && !released;
   useEffect(() => {

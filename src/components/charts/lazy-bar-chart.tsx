@@ -1,5 +1,6 @@
-import { lazy, memo, Suspense, use, useEffect, useRef, type ComponentType } from 'react';
-import { PageLeaving, useReleased } from './chart-release';
+import { lazy, memo, Suspense, useEffect, useRef, type ComponentType } from 'react';
+import { usePageState } from '../ui/page-state';
+import { useReleased } from './chart-release';
 import { chartColorToken, chartHeight, labelLines, type HorizontalBarChartProps, type SizedBarChartProps } from './chart-types';
 import { OnCommit, useMountSlot, useNearViewport } from './chart-visibility';
 import { useElementWidth } from './use-element-width';
@@ -32,7 +33,8 @@ export function LazyHorizontalBarChart<K extends string>(props: HorizontalBarCha
  * on its way out it draws no more, and its drawing is taken down in its turn (useReleased).
  */
 export function ChartWhenDue<K extends string>({ due, width, ...props }: HorizontalBarChartProps<K> & { due: boolean; width: number | undefined }) {
-  const slot = useMountSlot(due && width !== undefined && !use(PageLeaving));
+  const leaving = usePageState() === 'leaving';
+  const slot = useMountSlot(due && width !== undefined && !leaving);
   const released = useReleased(slot.granted);
   const { drawn } = slot;
   // A chart taken down before it was drawn gives up its turn to draw.

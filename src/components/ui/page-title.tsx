@@ -1,16 +1,15 @@
-import { use, useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
-import { PageLeaving } from '../charts/chart-release';
+import { usePageState } from './page-state';
 
 /**
- * Sets the document title (React hoists <title> into <head>). A page left behind, hidden until it is
- * taken down (src/app/page-switch.tsx), gives up its title: shown again, it takes it back.
+ * Sets the document title (React hoists <title> into <head>). A page out of sight (src/app/page-switch.tsx)
+ * has none: shown, it takes its title.
  */
 export function PageTitle({ title }: { title: string }) {
   const { t } = useI18n();
-  const leaving = use(PageLeaving);
-  return leaving ? null : <title>{`${title} · ${t('appTitle')}`}</title>;
+  return usePageState() === 'shown' ? <title>{`${title} · ${t('appTitle')}`}</title> : null;
 }
 
 /**
@@ -27,11 +26,11 @@ const shownPaths = new WeakMap<Element, string>();
 export function PageHeading({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
   const { pathname } = useLocation();
-  // A page left behind stays mounted, hidden, for a while (src/app/page-switch.tsx): opened again by
-  // then, it is shown again with the same heading, which takes the focus as a new one would.
-  const leaving = use(PageLeaving);
+  // A page out of sight stays mounted (src/app/page-switch.tsx): opened, it is shown with the same
+  // heading, which takes the focus as a new one would.
+  const hidden = usePageState() !== 'shown';
   useEffect(() => {
-    if (leaving) return;
+    if (hidden) return;
     const heading = ref.current;
     const region = heading?.closest('main');
     if (!heading || !region) return;
@@ -39,7 +38,7 @@ export function PageHeading({ children }: { children: ReactNode }) {
     shownPaths.set(region, pathname);
     // Only a new path: the area filter and the language change the URL's query on the same page.
     if (shown !== undefined && shown !== pathname) heading.focus();
-  }, [pathname, leaving]);
+  }, [pathname, hidden]);
   return (
     <h1 ref={ref} tabIndex={-1}>
       {children}

@@ -1,0 +1,115 @@
+import { startTransition, useEffect, useState } from 'react';
+import type { Location } from 'react-router';
+import { releaseCharts } from '../components/charts/chart-release';
+import { noChartDrawing } from '../components/charts/chart-visibility';
+import { allShown } from '../components/ui/coming';
+import type { PageState } from '../components/ui/page-state';
+import { longIdle } from '../components/ui/when-idle';
+
+/** A page the nav links to, as its link gives it. */
+export interface PageLink {
+  pathname: string;
+  search: string;
+}
+
+interface Pages {
+  shown: Location;
+  /** Out of sight with their first screen drawn, in the order they came. */
+  ready: readonly Location[];
+  /** On their way out: taken down once their charts are (releaseCharts). */
+  leaving: readonly Location[];
+  /** The language the ready pages were drawn in: they go when it changes. */
+  version: string;
+}
+
+/**
+ * Pages are kept and prepared only where the browser says when it is idle (requestIdleCallback; not
+ * Safari, not jsdom): preparing is work done while the reader reads, and it must never compete with
+ * what they asked for. Elsewhere a page left is taken down, and the next one drawn when it is opened.
+ */
+const canPrepare = () => typeof requestIdleCallback === 'function';
+
+const without = (pages: readonly Location[], pathname: string) => pages.filter((page) => page.pathname !== pathname);
+const has = (pages: readonly Location[], pathname: string) => pages.some((page) => page.pathname === pathname);
+
+/** The pages after the router moved to `location`: a page of the nav left behind is kept ready. */
+function moveTo(pages: Pages, location: Location, prepare: readonly PageLink[]): Pages {
+  const { shown, ready, leaving } = pages;
+  if (location.pathname === shown.pathname) return { ...pages, shown: location };
+  const keep = canPrepare() && prepare.some((link) => link.pathname === shown.pathname);
+  return {
+    ...pages,
+    shown: location,
+    ready: keep ? [...without(ready, location.pathname), shown] : without(ready, location.pathname),
+    leaving: keep ? without(leaving, location.pathname) : [shown, ...without(leaving, location.pathname)],
+  };
+}
+
+/** The next page of the nav to prepare: one not mounted yet. */
+function nextToPrepare({ shown, ready, leaving }: Pages, prepare: readonly PageLink[]): PageLink | undefined {
+  return prepare.find((link) => link.pathname !== shown.pathname && !has(ready, link.pathname) && !has(leaving, link.pathname));
+}
+
+function linkLocation({ pathname, search }: PageLink): Location {
+  return { pathname, search, hash: '', state: null, key: 'default' };
+}
+
+/**
+ * The pages mounted for `location`, each with where it stands: the one shown; the nav's other pages
+ * (`prepare`), ready out of sight; and pages on their way out. In the page order of `prepare`, then the
+ * rest, so a route change moves no page in the document.
+ *
+ * Once the page shown shows all it has (allShown), no chart is drawing, and the browser is idle with no
+ * frame due, the next page of the nav is prepared, in a transition: drawn out of sight, its charts one
+ * at a time like any page's. Then the next, until all are. A page left keeps what it has drawn.
+ * A language switch sends the ready pages away (`version`): drawn again for it, they would hold the switch up.
+ */
+export function usePages(location: Location, prepare: readonly PageLink[], version: string): { page: Location; state: PageState }[] {
+  const [pages, setPages] = useState<Pages>(() => ({ shown: location, ready: [], leaving: [], version }));
+  let current = pages;
+  if (version !== current.version) current = { ...current, ready: [], leaving: [...current.leaving, ...current.ready], version };
+  if (location !== current.shown) current = moveTo(current, location, prepare);
+  if (current !== pages) setPages(current);
+
+  useEffect(() => {
+    const next = canPrepare() ? nextToPrepare(pages, prepare) : undefined;
+    if (!next) return undefined;
+    let wanted = true;
+    void allShown()
+      .then(noChartDrawing)
+      .then(longIdle)
+      .then(() => {
+        if (wanted) startTransition(() => setPages((now) => (nextToPrepare(now, [next]) ? { ...now, ready: [...now.ready, linkLocation(next)] } : now)));
+      });
+    return () => {
+      wanted = false;
+    };
+  }, [pages, prepare]);
+
+  const { leaving } = pages;
+  useEffect(() => {
+    if (leaving.length === 0) return undefined;
+    let task: ReturnType<typeof setTimeout> | undefined;
+    let wanted = true;
+    // A frame callback runs as the frame showing the new page is made; a task posted from it runs after.
+    const frame = requestAnimationFrame(() => {
+      task = setTimeout(() => {
+        void releaseCharts().then(() => {
+          if (wanted) setPages((now) => ({ ...now, leaving: [] }));
+        });
+      });
+    });
+    return () => {
+      wanted = false;
+      cancelAnimationFrame(frame);
+      clearTimeout(task);
+    };
+  }, [leaving]);
+
+  const states = new Map<string, { page: Location; state: PageState }>();
+  states.set(current.shown.pathname, { page: current.shown, state: 'shown' });
+  for (const page of current.ready) states.set(page.pathname, { page, state: 'ready' });
+  for (const page of current.leaving) states.set(page.pathname, { page, state: 'leaving' });
+  const order = new Set([...prepare.map((link) => link.pathname), ...states.keys()]);
+  return [...order].flatMap((pathname) => states.get(pathname) ?? []);
+}
