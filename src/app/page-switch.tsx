@@ -41,6 +41,7 @@ interface PageSwitchProps {
  *   in the language it was drawn in (HoldI18n). Opening it only shows it: its charts are already drawn.
  *   Not `inert`: setting it on a whole page, and taking it off, restyled every element in it, about
  *   40 ms of a route change at 4× CPU slowdown.
+ *   The page a route change leaves is hidden until the browser is idle after it, then laid out so.
  * - `leaving`: hidden until its charts are taken down (releaseCharts), then unmounted.
  *
  * Each page is rendered for its own location, so one out of sight sees no change (no new filter, no
@@ -49,10 +50,10 @@ interface PageSwitchProps {
  */
 export function PageSwitch({ render, renderError, prepare, version }: PageSwitchProps) {
   const location = useLocation();
-  return usePages(location, prepare, version).map(({ page, state }) => (
+  return usePages(location, prepare, version).map(({ page, state, laidOut }) => (
     <div
       key={page.pathname}
-      hidden={state === 'leaving'}
+      hidden={!laidOut}
       className={state === 'ready' ? 'page-ready' : undefined}
       aria-hidden={state === 'ready' ? true : undefined}
     >

@@ -18,6 +18,12 @@ interface Pages {
   ready: readonly Location[];
   /** On their way out: taken down once their charts are (releaseCharts). */
   leaving: readonly Location[];
+  /**
+   * The page the last route change left, kept: hidden (no box) until the browser is idle after the
+   * change, then laid out as ready. Laid out in the frame that shows the next page, its move out of the
+   * flow took about 40 ms of that frame at 4× CPU slowdown.
+   */
+  resting?: string;
   /** The language the ready pages were drawn in: they go when it changes. */
   version: string;
 }
@@ -40,6 +46,7 @@ function moveTo(pages: Pages, location: Location, prepare: readonly PageLink[]):
   return {
     ...pages,
     shown: location,
+    resting: keep ? shown.pathname : undefined,
     ready: keep ? [...without(ready, location.pathname), shown] : without(ready, location.pathname),
     leaving: keep ? without(leaving, location.pathname) : [shown, ...without(leaving, location.pathname)],
   };
@@ -48,6 +55,13 @@ function moveTo(pages: Pages, location: Location, prepare: readonly PageLink[]):
 /** The next page of the nav to prepare: one not mounted yet. */
 function nextToPrepare({ shown, ready, leaving }: Pages, prepare: readonly PageLink[]): PageLink | undefined {
   return prepare.find((link) => link.pathname !== shown.pathname && !has(ready, link.pathname) && !has(leaving, link.pathname));
+}
+
+/** A page mounted, where it stands, and whether it has a box (a page hidden has none). */
+export interface MountedPage {
+  page: Location;
+  state: PageState;
+  laidOut: boolean;
 }
 
 function linkLocation({ pathname, search }: PageLink): Location {
@@ -64,10 +78,10 @@ function linkLocation({ pathname, search }: PageLink): Location {
  * at a time like any page's. Then the next, until all are. A page left keeps what it has drawn.
  * A language switch sends the ready pages away (`version`): drawn again for it, they would hold the switch up.
  */
-export function usePages(location: Location, prepare: readonly PageLink[], version: string): { page: Location; state: PageState }[] {
+export function usePages(location: Location, prepare: readonly PageLink[], version: string): MountedPage[] {
   const [pages, setPages] = useState<Pages>(() => ({ shown: location, ready: [], leaving: [], version }));
   let current = pages;
-  if (version !== current.version) current = { ...current, ready: [], leaving: [...current.leaving, ...current.ready], version };
+  if (version !== current.version) current = { ...current, ready: [], leaving: [...current.leaving, ...current.ready], resting: undefined, version };
   if (location !== current.shown) current = moveTo(current, location, prepare);
   if (current !== pages) setPages(current);
 
@@ -86,7 +100,18 @@ export function usePages(location: Location, prepare: readonly PageLink[], versi
     };
   }, [pages, prepare]);
 
-  const { leaving } = pages;
+  const { resting, leaving } = pages;
+  useEffect(() => {
+    if (resting === undefined) return undefined;
+    let wanted = true;
+    void longIdle().then(() => {
+      if (wanted) setPages((now) => (now.resting === resting ? { ...now, resting: undefined } : now));
+    });
+    return () => {
+      wanted = false;
+    };
+  }, [resting]);
+
   useEffect(() => {
     if (leaving.length === 0) return undefined;
     let task: ReturnType<typeof setTimeout> | undefined;
@@ -106,10 +131,10 @@ export function usePages(location: Location, prepare: readonly PageLink[], versi
     };
   }, [leaving]);
 
-  const states = new Map<string, { page: Location; state: PageState }>();
-  states.set(current.shown.pathname, { page: current.shown, state: 'shown' });
-  for (const page of current.ready) states.set(page.pathname, { page, state: 'ready' });
-  for (const page of current.leaving) states.set(page.pathname, { page, state: 'leaving' });
+  const states = new Map<string, MountedPage>();
+  states.set(current.shown.pathname, { page: current.shown, state: 'shown', laidOut: true });
+  for (const page of current.ready) states.set(page.pathname, { page, state: 'ready', laidOut: page.pathname !== current.resting });
+  for (const page of current.leaving) states.set(page.pathname, { page, state: 'leaving', laidOut: false });
   const order = new Set([...prepare.map((link) => link.pathname), ...states.keys()]);
   return [...order].flatMap((pathname) => states.get(pathname) ?? []);
 }

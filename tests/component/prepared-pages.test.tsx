@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
@@ -75,6 +75,27 @@ describe('the nav’s other pages, prepared out of sight', () => {
     const figure = screen.getByRole('figure', { name: /^2024年新成立的党组织/ });
     expect(within(figure).getByRole('application')).toBe(drawings[1]);
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  });
+
+  it('takes the page it leaves out of the layout for the switch, and lays it out again once idle', async () => {
+    const idle: IdleRequestCallback[] = [];
+    const { user } = renderRoute('/governance');
+    await otherPagesPrepared();
+    const left = pageOf(screen.getByRole('heading', { level: 1, name: /^党建引领基层治理/ }));
+    // Idle callbacks wait from here on, until the test lets them run.
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback));
+
+    await user.click(nav().getByRole('link', { name: '新兴领域党建' }));
+    expect(left).not.toBeVisible();
+    expect(left.hidden).toBe(true);
+
+    await waitFor(() => expect(idle.length).toBeGreaterThan(0));
+    act(() => {
+      for (const callback of idle.splice(0)) callback({ didTimeout: false, timeRemaining: () => 50 });
+    });
+    await waitFor(() => expect(left.hidden).toBe(false));
+    expect(left).toHaveClass('page-ready');
+    expect(left).toHaveAttribute('aria-hidden', 'true');
   });
 
   it('keeps a page left as it was: back on it, the table opened there is open still', async () => {
