@@ -116,9 +116,15 @@ export async function longTasks(page) {
 }
 
 /**
+ * The page on screen: beside it the app keeps the nav's other pages, prepared out of sight
+ * (`.page-ready`) or hidden (src/app/page-switch.tsx), whose charts are not the visit's.
+ */
+const SHOWN_PAGE = 'main > div:not([hidden]):not(.page-ready)';
+
+/**
  * Scrolls to the bottom in steps of half a screen, `pauseMs` apart (the page may grow as it goes), then
- * waits until no lazy chart placeholder is left (`.chart-placeholder`: charts not yet drawn) or
- * `timeoutMs` has passed. Returns how many placeholders were left (0 when every chart drew).
+ * waits until no lazy chart placeholder is left on the page shown (`.chart-placeholder`: charts not yet
+ * drawn) or `timeoutMs` has passed. Returns how many placeholders were left (0 when every chart drew).
  * @param {ProbePage} page
  * @param {{ pauseMs?: number, timeoutMs?: number }} [options]
  * @returns {Promise<{ steps: number, placeholdersLeft: number, charts: number }>}
@@ -138,11 +144,11 @@ export async function scrollThrough(page, { pauseMs = 250, timeoutMs = 30_000 } 
   const deadline = Date.now() + timeoutMs;
   let placeholdersLeft = 0;
   for (;;) {
-    placeholdersLeft = await page.evaluate(() => document.querySelectorAll('.chart-placeholder').length);
+    placeholdersLeft = await page.evaluate((shown) => document.querySelectorAll(`${shown} .chart-placeholder`).length, SHOWN_PAGE);
     if (placeholdersLeft === 0 || Date.now() > deadline) break;
     await page.waitForTimeout(200);
   }
-  const charts = await page.evaluate(() => document.querySelectorAll('.recharts-wrapper').length);
+  const charts = await page.evaluate((shown) => document.querySelectorAll(`${shown} .recharts-wrapper`).length, SHOWN_PAGE);
   return { steps, placeholdersLeft, charts };
 }
 

@@ -30,10 +30,19 @@ interface Pages {
 
 /**
  * Pages are kept and prepared only where the browser says when it is idle (requestIdleCallback; not
- * Safari, not jsdom): preparing is work done while the reader reads, and it must never compete with
- * what they asked for. Elsewhere a page left is taken down, and the next one drawn when it is opened.
+ * Safari, not jsdom): preparing is work done while the reader reads, so it starts only in idle moments.
+ * Elsewhere a page left is taken down, and the next one drawn when it is opened.
  */
 const canPrepare = () => typeof requestIdleCallback === 'function';
+
+/**
+ * How long the first page to be prepared waits after the page shown has shown all it has: loading and
+ * first reading it are the reader's time. Prepared at once, the pages' tasks fell within the load that
+ * Lighthouse times: mobile TBT rose from 0–17 ms to 37–181 ms.
+ */
+const FIRST_PREPARE_DELAY_MS = 2_000;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const without = (pages: readonly Location[], pathname: string) => pages.filter((page) => page.pathname !== pathname);
 const has = (pages: readonly Location[], pathname: string) => pages.some((page) => page.pathname === pathname);
@@ -74,7 +83,7 @@ function linkLocation({ pathname, search }: PageLink): Location {
  * rest, so a route change moves no page in the document.
  *
  * Once the page shown shows all it has (allShown), no chart is drawing, and the browser is idle with no
- * frame due, the next page of the nav is prepared, in a transition: drawn out of sight, its charts one
+ * frame due (and, before the first, two seconds more), the next page of the nav is prepared, in a transition: drawn out of sight, its charts one
  * at a time like any page's. Then the next, until all are. A page left keeps what it has drawn.
  * A language switch sends the ready pages away (`version`): drawn again for it, they would hold the switch up.
  */
@@ -89,8 +98,10 @@ export function usePages(location: Location, prepare: readonly PageLink[], versi
     const next = canPrepare() ? nextToPrepare(pages, prepare) : undefined;
     if (!next) return undefined;
     let wanted = true;
+    const first = pages.ready.length === 0;
     void allShown()
       .then(noChartDrawing)
+      .then(() => (first ? delay(FIRST_PREPARE_DELAY_MS).then(allShown).then(noChartDrawing) : undefined))
       .then(longIdle)
       .then(() => {
         if (wanted) startTransition(() => setPages((now) => (nextToPrepare(now, [next]) ? { ...now, ready: [...now.ready, linkLocation(next)] } : now)));

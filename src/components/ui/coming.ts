@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 
-// What a page left behind waits for before its charts come down (src/components/charts/chart-release.ts):
-// the pages on screen showing all they have. Parts shown in frames (useRevealedParts) and panels still
-// loading (QueryPanel) say they are on their way with useComing.
+// What a page left behind waits for before its charts come down (src/components/charts/chart-release.ts),
+// and the next page to prepare out of sight before it starts (src/app/use-pages.ts): the pages mounted
+// showing all they have. Parts shown in frames (useRevealedParts) and panels still loading (QueryPanel)
+// say they are on their way with useComing.
 
 /** How many parts of the pages on screen are still on their way: loading, or shown in frames. */
 let coming = 0;

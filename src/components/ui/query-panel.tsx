@@ -38,7 +38,7 @@ export function QueryPanel<T>({ query, isEmpty, skeletonLines = 6, children }: Q
   // Decided on the query's own data, not the deferred copy, which is empty for a moment on mount.
   const nothingShown = query.data === undefined || isEmpty(query.data);
   const failed = query.isError && nothingShown;
-  // The skeleton is a page on its way: a page left behind waits for it (allShown).
+  // The skeleton is a page on its way: a page left behind, or one to prepare, waits for it (allShown).
   useComing(!failed && data === undefined);
   let shown: ReactNode;
   if (failed) shown = <ErrorPanel error={query.error} onRetry={retry} retrying={query.isFetching} />;
