@@ -29,9 +29,9 @@ interface Pages {
 }
 
 /**
- * Pages are kept and prepared only where the browser says when it is idle (requestIdleCallback; not
- * Safari, not jsdom): preparing is work done while the reader reads, so it starts only in idle moments.
- * Elsewhere a page left is taken down, and the next one drawn when it is opened.
+ * Pages are kept and prepared only where the browser says when it is idle (requestIdleCallback; jsdom
+ * and older Safari have none): preparing is work done while the reader reads, so it starts only in
+ * idle moments. Elsewhere a page left is taken down, and the next one drawn when it is opened.
  */
 const canPrepare = () => typeof requestIdleCallback === 'function';
 
