@@ -83,9 +83,10 @@ function linkLocation({ pathname, search }: PageLink): Location {
  * rest, so a route change moves no page in the document.
  *
  * Once the page shown shows all it has (allShown), no chart is drawing, and the browser is idle with no
- * frame due (and, before the first, two seconds more), the next page of the nav is prepared, in a transition: drawn out of sight, its charts one
- * at a time like any page's. Then the next, until all are. A page left keeps what it has drawn.
- * A language switch sends the ready pages away (`version`): drawn again for it, they would hold the switch up.
+ * frame due (and, before the first, two seconds more), the next page of the nav is prepared, in a
+ * transition: drawn out of sight, its charts one at a time like any page's. Then the next, until all
+ * are. A page left keeps what it has drawn. A language switch sends the ready pages away (`version`):
+ * drawn again for it, they would hold the switch up.
  */
 export function usePages(location: Location, prepare: readonly PageLink[], version: string): MountedPage[] {
   const [pages, setPages] = useState<Pages>(() => ({ shown: location, ready: [], leaving: [], version }));
@@ -142,10 +143,11 @@ export function usePages(location: Location, prepare: readonly PageLink[], versi
     };
   }, [leaving]);
 
+  // The page shown is set last: whatever the lists hold, the page of the current route is shown.
   const states = new Map<string, MountedPage>();
-  states.set(current.shown.pathname, { page: current.shown, state: 'shown', laidOut: true });
-  for (const page of current.ready) states.set(page.pathname, { page, state: 'ready', laidOut: page.pathname !== current.resting });
   for (const page of current.leaving) states.set(page.pathname, { page, state: 'leaving', laidOut: false });
+  for (const page of current.ready) states.set(page.pathname, { page, state: 'ready', laidOut: page.pathname !== current.resting });
+  states.set(current.shown.pathname, { page: current.shown, state: 'shown', laidOut: true });
   const order = new Set([...prepare.map((link) => link.pathname), ...states.keys()]);
   return [...order].flatMap((pathname) => states.get(pathname) ?? []);
 }
