@@ -6,6 +6,7 @@ import { registerDataService } from './api/data-service';
 import { retireMockWorker } from './api/retire-mock-worker';
 import { createQueryClient } from './app/query-client';
 import { AppRoutes } from './app/router';
+import { ROUTER_OPTIONS } from './app/router-options';
 import { env } from './config/env';
 import { loadCatalog } from './i18n/catalogs';
 import { langFor } from './i18n/i18n';
@@ -32,7 +33,7 @@ const render = () =>
     root.render(
       <StrictMode>
         <QueryClientProvider client={createQueryClient()}>
-          <BrowserRouter basename={env.basePath}>
+          <BrowserRouter basename={env.basePath} {...ROUTER_OPTIONS}>
             <AppRoutes />
           </BrowserRouter>
         </QueryClientProvider>

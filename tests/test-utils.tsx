@@ -5,6 +5,7 @@ import { useLayoutEffect } from 'react';
 import { MemoryRouter, useLocation, useNavigate, type NavigateFunction } from 'react-router';
 import { createQueryClient } from '../src/app/query-client';
 import { AppRoutes } from '../src/app/router';
+import { ROUTER_OPTIONS } from '../src/app/router-options';
 
 /** What a test can ask of the router: where the user is, and the browser's Back. */
 export interface TestRouter {
@@ -35,7 +36,7 @@ export function renderRoute(url: string) {
   const user = userEvent.setup();
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <MemoryRouter initialEntries={[url]}>
+      <MemoryRouter initialEntries={[url]} {...ROUTER_OPTIONS}>
         <AppRoutes />
         <RouterProbe
           onRender={(current, navigate) => {
@@ -61,4 +62,21 @@ export function gate() {
     open = resolve;
   });
   return { opened, open };
+}
+
+/**
+ * Clicks `element` as a browser does, outside act(), then lets the microtasks the click queued run and
+ * no task more. What the page shows then is what the click's own task made of it: React renders the
+ * updates of a click before its task ends; a transition or a deferred value is rendered in a later one.
+ */
+export async function clickInItsTask(element: HTMLElement): Promise<void> {
+  const scope = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+  const actEnvironment = scope.IS_REACT_ACT_ENVIRONMENT;
+  scope.IS_REACT_ACT_ENVIRONMENT = false;
+  try {
+    element.click();
+    for (let turn = 0; turn < 10; turn += 1) await Promise.resolve();
+  } finally {
+    scope.IS_REACT_ACT_ENVIRONMENT = actEnvironment;
+  }
 }

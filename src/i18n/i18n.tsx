@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { loadCatalog, loadedCatalog } from './catalogs';
 import { ZH, type Catalog, type MessageKey } from './messages';
@@ -100,13 +100,17 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const setLang = useCallback((next: Lang) => {
     storeLang(next);
     tryAgain();
-    latestSetParams.current(
-      (previous) => {
-        const updated = new URLSearchParams(previous);
-        updated.set(LANG_PARAM, next);
-        return updated;
-      },
-      { replace: true },
+    // Every word on the page changes: rendered in the background, the page in the old language stays
+    // usable until the new one is ready.
+    startTransition(() =>
+      latestSetParams.current(
+        (previous) => {
+          const updated = new URLSearchParams(previous);
+          updated.set(LANG_PARAM, next);
+          return updated;
+        },
+        { replace: true },
+      ),
     );
   }, [tryAgain]);
 

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { memo, useEffect } from 'react';
 import { MemoryRouter, useLocation, useNavigate } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { ROUTER_OPTIONS } from '../../src/app/router-options';
 import { I18nProvider, useI18n } from '../../src/i18n/i18n';
 
 /** How many times Title has been drawn (committed to the page). */
@@ -41,7 +42,7 @@ function Controls() {
 
 function renderWithLanguage() {
   render(
-    <MemoryRouter initialEntries={['/?area=new-sectors']}>
+    <MemoryRouter initialEntries={['/?area=new-sectors']} {...ROUTER_OPTIONS}>
       <I18nProvider>
         <Title />
         <Controls />

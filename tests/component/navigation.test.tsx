@@ -1,12 +1,24 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { currentUrl, renderRoute } from '../test-utils';
+import { clickInItsTask, currentUrl, renderRoute } from '../test-utils';
 
 function nav() {
   return within(screen.getByRole('navigation', { name: '主导航' }));
 }
 
 describe('moving from one work area to another', () => {
+  it('marks the link at once, and renders an area not prepared in the background, the page shown staying till then', async () => {
+    renderRoute('/governance');
+    const shown = await screen.findByRole('heading', { level: 1, name: /^党建引领基层治理/ });
+    const link = nav().getByRole('link', { name: '新兴领域党建' });
+
+    await clickInItsTask(link);
+
+    expect(link).toHaveAttribute('aria-current', 'page');
+    expect(screen.getAllByRole('heading', { level: 1 })).toEqual([shown]);
+    expect(await screen.findByRole('heading', { level: 1, name: /^新兴领域党建/ })).toHaveFocus();
+  });
+
   it('starts the next area afresh: a data table opened on the last one is not open on it', async () => {
     const { user } = renderRoute('/governance');
     await screen.findByRole('region', { name: '数据一览' });

@@ -2,7 +2,7 @@ import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
-import { renderRoute } from '../test-utils';
+import { clickInItsTask, renderRoute } from '../test-utils';
 
 // The nav's other pages are prepared where the browser says when it is idle (src/app/use-pages.ts).
 // jsdom has no requestIdleCallback: here each idle callback comes after a task, with time to spare.
@@ -75,6 +75,19 @@ describe('the nav’s other pages, prepared out of sight', () => {
     const figure = screen.getByRole('figure', { name: /^2024年新成立的党组织/ });
     expect(within(figure).getByRole('application')).toBe(drawings[1]);
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  });
+
+  it('shows a prepared area in the task of the click that opens it, its heading focused', async () => {
+    renderRoute('/governance');
+    await otherPagesPrepared();
+    const prepared = screen.getByRole('heading', { level: 1, name: /^新兴领域党建/, hidden: true });
+
+    await clickInItsTask(nav().getByRole('link', { name: '新兴领域党建' }));
+
+    expect(prepared).toBeVisible();
+    expect(prepared).toHaveFocus();
+    expect(screen.getAllByRole('heading', { level: 1 })).toEqual([prepared]);
+    expect(document.title).toBe('新兴领域党建 · 海口社会工作看板');
   });
 
   it('takes the page it leaves out of the layout for the switch, and lays it out again once idle', async () => {
