@@ -2,6 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { HorizontalBarChart } from '../../src/components/charts/bar-chart';
 import { BAR_SIZE, type ChartRow, type ChartSeries } from '../../src/components/charts/chart-types';
+import { ChartWhenDue } from '../../src/components/charts/lazy-bar-chart';
+import { PageStateContext } from '../../src/components/ui/page-state';
 import { renderRoute } from '../test-utils';
 
 describe('a chart’s drawing', () => {
@@ -33,6 +35,42 @@ describe('a chart’s drawing', () => {
     observer.disconnect();
 
     expect(arrivals.map(({ withValues }) => withValues)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+});
+
+describe('charts waiting for their turn to draw', () => {
+  it('draw the page shown’s first, then those of the pages prepared out of sight', async () => {
+    const rows: ChartRow<'count'>[] = [{ id: 'committees', label: '行业党委', count: 3, text: { count: '3' } }];
+    const series: ChartSeries<'count'>[] = [{ key: 'count', label: 'Count', color: 'count' }];
+    const chart = (name: string) => (
+      <section aria-label={name}>
+        <ChartWhenDue rows={rows} series={series} formatTick={String} due width={400} />
+      </section>
+    );
+    // The order in which the sections' drawings come.
+    const order: string[] = [];
+    const observer = new MutationObserver(() => {
+      for (const section of screen.queryAllByRole('region', { hidden: true })) {
+        const name = section.getAttribute('aria-label') ?? '';
+        if (within(section).queryByRole('application', { hidden: true }) && !order.includes(name)) order.push(name);
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true });
+
+    // In document order, the prepared pages' charts ask for their turn first.
+    render(
+      <>
+        <PageStateContext value="ready">
+          {chart('prepared 1')}
+          {chart('prepared 2')}
+        </PageStateContext>
+        <PageStateContext value="shown">{chart('shown')}</PageStateContext>
+      </>,
+    );
+    await waitFor(() => expect(order).toHaveLength(3));
+    observer.disconnect();
+
+    expect(order).toEqual(['shown', 'prepared 1', 'prepared 2']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useState, type RefObject } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { whenChartsSettle } from './transition-store';
 
 /** True once the element comes within a screen of the viewport; stays true. Without IntersectionObserver, true. */
@@ -19,6 +19,8 @@ export function useNearViewport(ref: RefObject<Element | null>): boolean {
 /** A chart waiting for its turn to draw; `grant` lets it mount. */
 interface Slot {
   grant: () => void;
+  /** Whether the chart is on the page shown: charts there take their turn before those of pages out of sight. */
+  onPageShown: () => boolean;
 }
 
 const waiting: Slot[] = [];
@@ -31,7 +33,8 @@ let onceSettled: (() => void)[] = [];
 function grantNext(): void {
   scheduled = false;
   if (drawing) return;
-  drawing = waiting.shift() ?? null;
+  const shown = waiting.findIndex((slot) => slot.onPageShown());
+  drawing = waiting.splice(Math.max(shown, 0), 1)[0] ?? null;
   drawing?.grant();
   settle();
 }
@@ -84,12 +87,20 @@ export interface MountSlot {
  * components' effects filling its store. Granted at the first commit, the next chart's render
  * competed with the bars of the one before: at 4× CPU slowdown a route's first chart showed its bars
  * about 90 ms later.
+ *
+ * The charts of the page shown (`onPageShown`) take their turn first: a chart the reader scrolls to
+ * does not wait behind those of pages prepared out of sight (src/app/use-pages.ts).
  */
-export function useMountSlot(wanted: boolean): MountSlot {
+export function useMountSlot(wanted: boolean, onPageShown: boolean): MountSlot {
   const [granted, setGranted] = useState(false);
+  const shown = useRef(onPageShown);
+  useEffect(() => {
+    shown.current = onPageShown;
+  }, [onPageShown]);
   const [slot] = useState<Slot>(() => ({
     // A transition: React renders the chart in slices it can interrupt; only its commit is one task.
     grant: () => startTransition(() => setGranted(true)),
+    onPageShown: () => shown.current,
   }));
   useEffect(() => {
     if (!wanted || granted) return undefined;

@@ -33,8 +33,9 @@ export function LazyHorizontalBarChart<K extends string>(props: HorizontalBarCha
  * on its way out it draws no more, and its drawing is taken down in its turn (useReleased).
  */
 export function ChartWhenDue<K extends string>({ due, width, ...props }: HorizontalBarChartProps<K> & { due: boolean; width: number | undefined }) {
-  const leaving = usePageState() === 'leaving';
-  const slot = useMountSlot(due && width !== undefined && !leaving);
+  const pageState = usePageState();
+  const leaving = pageState === 'leaving';
+  const slot = useMountSlot(due && width !== undefined && !leaving, pageState === 'shown');
   const released = useReleased(slot.granted);
   const { drawn } = slot;
   // A chart taken down before it was drawn gives up its turn to draw.
