@@ -91,7 +91,8 @@ function linkLocation({ pathname, search }: PageLink): Location {
 /**
  * The pages mounted for `location`, each with where it stands: the one shown; the nav's other pages
  * (`prepare`), ready out of sight; and pages on their way out. In the page order of `prepare`, then the
- * rest, so a route change moves no page in the document.
+ * rest, so a route change moves no page in the document. A prepared page is shown in the commit that
+ * asks for it; any other location is taken up in the background (opensPrepared).
  *
  * Once the page shown shows all it has (allShown), no chart is drawing, and the browser is idle with no
  * frame due (and, before the first, two seconds more), the next page of the nav is prepared, in a
