@@ -170,4 +170,19 @@ describe('an area page shown in frames', () => {
     await drawFrame();
     expect(await screen.findByRole('region', { name: '图表' })).toBeVisible();
   });
+
+  it('brings its chart cards one a frame', async () => {
+    const drawFrame = heldFrames();
+    renderRoute('/governance');
+    await screen.findByRole('region', { name: '数据一览' });
+    await drawFrame();
+    await drawFrame();
+    const charts = await screen.findByRole('region', { name: '图表' });
+    expect(within(charts).getAllByRole('figure')).toHaveLength(1);
+
+    await drawFrame();
+    await waitFor(() => expect(within(charts).getAllByRole('figure')).toHaveLength(2));
+    await drawFrame();
+    await waitFor(() => expect(within(charts).getAllByRole('figure')).toHaveLength(3));
+  });
 });

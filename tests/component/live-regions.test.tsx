@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderRoute } from '../test-utils';
 
@@ -16,8 +16,10 @@ afterEach(() => sheet.remove());
 describe('the export status', () => {
   it('is in the accessibility tree before any export, empty, so the first message is announced', async () => {
     renderRoute('/governance');
-    const groups = await screen.findAllByRole('group', { name: /^导出图表：/ });
-    expect(groups.length).toBeGreaterThan(1);
+    // The chart cards come one a frame: wait for more than the first.
+    const exportGroups = () => screen.getAllByRole('group', { name: /^导出图表：/ });
+    await waitFor(() => expect(exportGroups().length).toBeGreaterThan(1));
+    const groups = exportGroups();
     for (const group of groups) expect(within(group).getByRole('status')).toBeEmptyDOMElement();
 
     const toolbar = screen.getByRole('button', { name: '导出本页全部图表（ZIP）' }).parentElement;

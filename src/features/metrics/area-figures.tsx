@@ -11,13 +11,17 @@ import { MilestoneList } from './milestone-list';
 
 /** The figure cards of an office PC's first screen: two rows of four. */
 const FIRST_SCREEN_CARDS = 8;
-/** Chart cards added per frame: six at once took one task of 90–100 ms at 4× CPU slowdown. */
-const CHARTS_PER_FRAME = 2;
+/**
+ * Chart cards added per frame. Six at once took one task of 90–100 ms at 4× CPU slowdown; two at once,
+ * on a phone's first load of an area, still a React task of 50–126 ms in most loads (each card's
+ * table, summary and export buttons, committed together); one, at most 57 ms.
+ */
+const CHARTS_PER_FRAME = 1;
 
 /**
  * Everything the report says about one work area: figures, charts, directions, milestones. It is shown
  * in frames (useRevealedParts), each short on a slow machine: the first screen's figure cards, the
- * other cards (if there are more), the chart cards two at a time, the directions, then the milestones.
+ * other cards (if there are more), the chart cards one at a time, the directions, then the milestones.
  */
 export function AreaFigures({ data }: { data: AreaDetailResponse }) {
   const { t } = useI18n();
