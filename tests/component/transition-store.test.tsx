@@ -28,6 +28,9 @@ function createStore(initial: State) {
 
 type Store = ReturnType<typeof createStore>;
 
+/** Resolves in a task after those already queued (the hook posts its checks with setImmediate under Node). */
+const nextTask = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const selectCount = (state: State) => state.count;
 const selectCountBox = (state: State) => ({ count: state.count });
 const sameCount = (a: { count: number }, b: { count: number }) => a.count === b.count;
@@ -118,6 +121,61 @@ describe('useSyncExternalStoreWithSelector (Recharts reads its chart store throu
     });
 
     expect(selector).toHaveBeenCalledTimes(1);
+  });
+
+  it('checks a change in a task after the one that made it, not in that task’s microtasks', async () => {
+    const store = createStore({ count: 1, label: 'a' });
+    const selector = vi.fn(selectCount);
+    function Counted() {
+      const count = useSyncExternalStoreWithSelector(store.subscribe, store.getState, undefined, selector);
+      return <p>次数 {count}</p>;
+    }
+    render(<Counted />);
+    await act(async () => {});
+    selector.mockClear();
+
+    store.dispatch({ count: 2 });
+    for (let turn = 0; turn < 10; turn += 1) await Promise.resolve();
+    expect(selector, 'checked in the microtasks of the task that changed the store').not.toHaveBeenCalled();
+
+    await act(nextTask);
+    expect(selector).toHaveBeenCalled();
+    expect(await screen.findByText('次数 2')).toBeInTheDocument();
+  });
+
+  it('runs the checks a few milliseconds’ worth per task, the rest in the tasks after', async () => {
+    const store = createStore({ count: 1, label: 'a' });
+    let checks = 0;
+    // Each check takes at least 3 ms: two fill more than a task's share.
+    const slowSelector = (state: State) => {
+      checks += 1;
+      const until = performance.now() + 3;
+      while (performance.now() < until);
+      return state.count;
+    };
+    function Slow() {
+      const count = useSyncExternalStoreWithSelector(store.subscribe, store.getState, undefined, slowSelector);
+      return <p>次数 {count}</p>;
+    }
+    render(
+      <>
+        {[1, 2, 3, 4, 5].map((key) => (
+          <Slow key={key} />
+        ))}
+      </>,
+    );
+    await act(async () => {});
+    checks = 0;
+
+    store.dispatch({ label: 'b' });
+    await nextTask();
+    expect(checks).toBeGreaterThanOrEqual(1);
+    expect(checks, 'checks run in the first task').toBeLessThanOrEqual(2);
+
+    await act(async () => {
+      for (let task = 0; task < 5; task += 1) await nextTask();
+    });
+    expect(checks).toBe(5);
   });
 
   it('says a chart is still drawing from a change until the change is on screen', async () => {
