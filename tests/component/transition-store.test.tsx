@@ -46,6 +46,19 @@ function Count({ store, onRender, children }: { store: Store; onRender?: () => v
   );
 }
 
+/** Renders a reader of the store's count; returns its selector, a spy, cleared of its first render's calls. */
+async function renderWatched(store: Store) {
+  const selector = vi.fn(selectCount);
+  function Counted() {
+    const count = useSyncExternalStoreWithSelector(store.subscribe, store.getState, undefined, selector);
+    return <p>次数 {count}</p>;
+  }
+  render(<Counted />);
+  await act(async () => {});
+  selector.mockClear();
+  return selector;
+}
+
 describe('useSyncExternalStoreWithSelector (Recharts reads its chart store through it)', () => {
   it('shows the store as it is, and again after it changes', async () => {
     const store = createStore({ count: 1, label: 'a' });
@@ -107,14 +120,7 @@ describe('useSyncExternalStoreWithSelector (Recharts reads its chart store throu
 
   it('runs the selector once for many changes in one task', async () => {
     const store = createStore({ count: 1, label: 'a' });
-    const selector = vi.fn(selectCount);
-    function Counted() {
-      const count = useSyncExternalStoreWithSelector(store.subscribe, store.getState, undefined, selector);
-      return <p>次数 {count}</p>;
-    }
-    render(<Counted />);
-    await act(async () => {});
-    selector.mockClear();
+    const selector = await renderWatched(store);
 
     await act(async () => {
       for (let index = 0; index < 20; index += 1) store.dispatch({ label: `l${index}` });
@@ -125,14 +131,7 @@ describe('useSyncExternalStoreWithSelector (Recharts reads its chart store throu
 
   it('checks a change in a task after the one that made it, not in that task’s microtasks', async () => {
     const store = createStore({ count: 1, label: 'a' });
-    const selector = vi.fn(selectCount);
-    function Counted() {
-      const count = useSyncExternalStoreWithSelector(store.subscribe, store.getState, undefined, selector);
-      return <p>次数 {count}</p>;
-    }
-    render(<Counted />);
-    await act(async () => {});
-    selector.mockClear();
+    const selector = await renderWatched(store);
 
     store.dispatch({ count: 2 });
     for (let turn = 0; turn < 10; turn += 1) await Promise.resolve();
