@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { useEffect, useLayoutEffect, type ReactNode } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { chartsSettled, useSyncExternalStoreWithSelector, whenChartsSettle } from '../../src/components/charts/transition-store';
 
 interface State {
@@ -60,6 +60,10 @@ async function renderWatched(store: Store) {
 }
 
 describe('useSyncExternalStoreWithSelector (Recharts reads its chart store through it)', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it('shows the store as it is, and again after it changes', async () => {
     const store = createStore({ count: 1, label: 'a' });
     render(<Count store={store} />);
@@ -175,6 +179,39 @@ describe('useSyncExternalStoreWithSelector (Recharts reads its chart store throu
       for (let task = 0; task < 5; task += 1) await nextTask();
     });
     expect(checks).toBe(5);
+  });
+
+  it('runs the other checks when one throws', async () => {
+    const store = createStore({ count: 1, label: 'a' });
+    let failing = false;
+    const failingSelector = (state: State) => {
+      if (failing) throw new Error('a selector failed');
+      return state.count;
+    };
+    function Failing() {
+      useSyncExternalStoreWithSelector(store.subscribe, store.getState, undefined, failingSelector);
+      return null;
+    }
+    render(
+      <>
+        <Failing />
+        <Count store={store} />
+      </>,
+    );
+    await act(async () => {});
+    // The hook's tasks, held: each is run here, in turn.
+    const tasks: (() => void)[] = [];
+    vi.spyOn(globalThis, 'setImmediate').mockImplementation(((task: () => void) => tasks.push(task)) as unknown as typeof setImmediate);
+
+    failing = true;
+    store.dispatch({ count: 2 });
+    expect(tasks.shift()).toThrow('a selector failed');
+    failing = false;
+
+    await act(async () => {
+      while (tasks.length > 0) tasks.shift()?.();
+    });
+    expect(await screen.findByText('次数 2')).toBeInTheDocument();
   });
 
   it('says a chart is still drawing from a change until the change is on screen', async () => {
