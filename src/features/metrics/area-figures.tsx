@@ -12,9 +12,10 @@ import { MilestoneList } from './milestone-list';
 /** The figure cards of an office PC's first screen: two rows of four. */
 const FIRST_SCREEN_CARDS = 8;
 /**
- * Chart cards added per frame. Six at once took one task of 90–100 ms at 4× CPU slowdown; two at once,
- * on a phone's first load of an area, still a React task of 50–126 ms in most loads (each card's
- * table, summary and export buttons, committed together); one, at most 57 ms.
+ * Chart cards added per frame. Six at once took one task of 90–100 ms at 4× CPU slowdown. Two at once,
+ * in four cold loads of /governance on a phone at 4× (a frame's cards are committed together, each
+ * with its table, summary and export buttons): React tasks over 50 ms in every load, 11 in all, up to
+ * 131 ms; one at once: 4 in all, at most 62 ms.
  */
 const CHARTS_PER_FRAME = 1;
 
