@@ -31,7 +31,7 @@ export type Store = ReturnType<typeof createStore>;
 /** Resolves in a task after those already queued (the hook posts its checks with setImmediate under Node). */
 export const nextTask = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export const selectCount = (state: State) => state.count;
+const selectCount = (state: State) => state.count;
 
 /** Shows the store's count, read through the hook. */
 export function Count({ store, onRender, children }: { store: Store; onRender?: () => void; children?: ReactNode }) {
