@@ -173,6 +173,36 @@ test('an export in English carries the English caption', async ({ page }) => {
   expect(svg).not.toContain('>units<');
 });
 
+test("the overview's change chart is exported as on screen: each shown area's part under the area's name", async ({ page }) => {
+  const title = '前后对比变化幅度（据报告数字计算）';
+  const exportSvg = async (drawings: number) => {
+    await expectOtherPagesPrepared(page);
+    const figure = chart(page, title);
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.getByRole('application')).toHaveCount(drawings);
+    const saved = await saveDownload(page, exportButton(figure, title, 'SVG'));
+    expect(saved.name).toBe('overview-changes-2024.svg');
+    expectNothingFetched(page, saved);
+    return saved.bytes.toString('utf8');
+  };
+  // Where a text is drawn in the file: the drawing is written top to bottom.
+  const at = (svg: string, text: string) => svg.indexOf(`>${text}<`);
+
+  await openWithMockApi(page, '/', '/api/areas');
+  const both = await exportSvg(2);
+  expect(at(both, '新兴领域党建')).toBeGreaterThan(0);
+  expect(at(both, '行业党委'), 'the figure of the first area, under its name').toBeGreaterThan(at(both, '新兴领域党建'));
+  expect(at(both, '党建引领基层治理'), 'the name of the second area, after the first part').toBeGreaterThan(at(both, '行业党委'));
+  expect(at(both, '内部挂牌平均数'), 'the figure of the second area, under its name').toBeGreaterThan(at(both, '党建引领基层治理'));
+
+  await openWithMockApi(page, '/?area=governance', '/api/areas');
+  const one = await exportSvg(1);
+  expect(at(one, '党建引领基层治理')).toBeGreaterThan(0);
+  expect(one).toContain('>筛选：党建引领基层治理<');
+  expect(at(one, '新兴领域党建'), 'the area the filter hides').toBe(-1);
+  expect(at(one, '行业党委')).toBe(-1);
+});
+
 test('a chart exported on a phone in elder mode is the same document image as on a PC', async ({ page }) => {
   await openWithMockApi(page, '/governance', '/api/areas/governance');
   const onPc = readPng((await saveDownload(page, exportButton(await drawnChart(page, PLAQUES), PLAQUES, 'PNG'))).bytes);

@@ -8,25 +8,44 @@ import type { ExportCaption, ExportTable } from '../../src/features/export/types
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** A chart drawing shaped like Recharts' output: a wrapper holding a sized surface. */
-function fakeChart(): HTMLElement {
+function fakeChart(value = '4,272 块', height = 200): HTMLElement {
   const wrapper = document.createElement('div');
   wrapper.className = 'recharts-wrapper';
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('class', 'recharts-surface');
   svg.setAttribute('width', '600');
-  svg.setAttribute('height', '200');
+  svg.setAttribute('height', String(height));
   const bar = document.createElementNS(SVG_NS, 'rect');
   bar.setAttribute('width', '300');
   bar.setAttribute('height', '26');
   bar.setAttribute('fill', '#b3171f');
   const label = document.createElementNS(SVG_NS, 'text');
-  label.textContent = '4,272 块';
+  label.textContent = value;
   svg.append(bar, label);
   wrapper.append(svg);
   const plot = document.createElement('div');
   plot.append(wrapper);
   document.body.append(plot);
   return plot;
+}
+
+/** A chart drawn in parts, as the overview's change chart is: a part per work area, named for the export. */
+function fakeChartInParts(): HTMLElement {
+  const node = document.createElement('div');
+  for (const [name, value, height] of [['新兴领域党建', '+25%', 100], ['党建引领基层治理', '−54.9%', 220]] as const) {
+    const part = fakeChart(value, height);
+    part.dataset.exportPart = name;
+    node.append(part);
+  }
+  document.body.append(node);
+  return node;
+}
+
+/** The y of the first text that reads `content`. */
+function textY(doc: Document, content: string): number {
+  const node = [...doc.querySelectorAll('text')].find((text) => text.textContent === content);
+  if (!node) throw new Error(`no text "${content}"`);
+  return Number(node.getAttribute('y'));
 }
 
 const caption: ExportCaption = {
@@ -61,7 +80,7 @@ describe('composeSvg', () => {
   it('makes a standalone SVG: namespace, size, white background, CJK font stack', () => {
     const chart = fakeChart().querySelector('svg');
     if (!(chart instanceof SVGSVGElement)) throw new Error('no chart');
-    const { svg, width, height } = composeSvg(chart, caption, legend);
+    const { svg, width, height } = composeSvg([{ svg: chart }], caption, legend);
     const root = parse(svg).documentElement;
     expect(root.namespaceURI).toBe(SVG_NS);
     expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
@@ -75,7 +94,7 @@ describe('composeSvg', () => {
   it('draws the title, unit, filter, legend, chart text, source and date into the file', () => {
     const chart = fakeChart().querySelector('svg');
     if (!(chart instanceof SVGSVGElement)) throw new Error('no chart');
-    const doc = parse(composeSvg(chart, caption, legend).svg);
+    const doc = parse(composeSvg([{ svg: chart }], caption, legend).svg);
     expect(texts(doc)).toEqual(
       expect.arrayContaining([caption.title, caption.subtitle, caption.unit, caption.filter, '此前', '2024年', '4,272 块', caption.source, caption.date]),
     );
@@ -88,7 +107,7 @@ describe('composeSvg', () => {
     if (!(chart instanceof SVGSVGElement)) throw new Error('no chart');
     chart.setAttribute('aria-labelledby', 'chart-plaques-title');
     chart.setAttribute('role', 'application');
-    const doc = parse(composeSvg(chart, caption, legend).svg);
+    const doc = parse(composeSvg([{ svg: chart }], caption, legend).svg);
     expect(doc.querySelectorAll('[aria-labelledby], [role="application"]')).toHaveLength(0);
   });
 
@@ -96,7 +115,7 @@ describe('composeSvg', () => {
     const chart = fakeChart().querySelector('svg');
     if (!(chart instanceof SVGSVGElement)) throw new Error('no chart');
     const payload = '<img src=x onerror=alert(1)></script><svg onload=alert(2)>';
-    const doc = parse(composeSvg(chart, { ...caption, title: payload }, [{ label: payload, color: '#000' }]).svg);
+    const doc = parse(composeSvg([{ svg: chart }], { ...caption, title: payload }, [{ label: payload, color: '#000' }]).svg);
     expect(doc.querySelector('parsererror')).toBeNull();
     expect(doc.querySelectorAll('img, script, [onload], [onerror]')).toHaveLength(0);
     expect(doc.querySelector('title')?.textContent).toBe(payload);
@@ -106,12 +125,35 @@ describe('composeSvg', () => {
   it('draws no legend for a chart with no series to tell apart, and leaves no gap for one', () => {
     const chart = fakeChart().querySelector('svg');
     if (!(chart instanceof SVGSVGElement)) throw new Error('no chart');
-    const withLegend = composeSvg(chart, caption, legend);
-    const without = composeSvg(chart, caption, []);
+    const withLegend = composeSvg([{ svg: chart }], caption, legend);
+    const without = composeSvg([{ svg: chart }], caption, []);
     const swatches = [...parse(without.svg).querySelectorAll('rect')].map((rect) => rect.getAttribute('fill'));
     expect(swatches).not.toContain('#6a7a90');
     expect(texts(parse(without.svg))).not.toContain('此前');
     expect(withLegend.height - without.height).toBeGreaterThanOrEqual(30);
+  });
+
+  it('draws a chart in parts one under the other, each under its name', () => {
+    const parts = [...fakeChartInParts().querySelectorAll('svg')];
+    const [first, second] = parts;
+    if (!(first instanceof SVGSVGElement) || !(second instanceof SVGSVGElement)) throw new Error('no parts');
+    const { svg, height } = composeSvg(
+      [
+        { svg: first, name: '新兴领域党建' },
+        { svg: second, name: '党建引领基层治理' },
+      ],
+      caption,
+      legend,
+    );
+    const doc = parse(svg);
+    const [top, bottom] = [...doc.documentElement.querySelectorAll(':scope > svg')].map((plot) => Number(plot.getAttribute('y')));
+    expect(texts(doc)).toEqual(expect.arrayContaining(['新兴领域党建', '+25%', '党建引领基层治理', '−54.9%']));
+    expect(textY(doc, '新兴领域党建')).toBeGreaterThan(textY(doc, caption.unit));
+    expect(top).toBeGreaterThan(textY(doc, '新兴领域党建'));
+    expect(textY(doc, '党建引领基层治理')).toBeGreaterThanOrEqual((top ?? 0) + 100);
+    expect(bottom).toBeGreaterThan(textY(doc, '党建引领基层治理'));
+    expect(textY(doc, caption.source)).toBeGreaterThan((bottom ?? 0) + 220);
+    expect(height).toBeGreaterThan(textY(doc, caption.date));
   });
 
   it('wraps a long title to the width', () => {
@@ -152,6 +194,16 @@ describe('exportChart', () => {
     const blob = await exportChart(fakeChart(), { format: 'svg', caption, legend });
     expect(blob.type).toContain('image/svg+xml');
     expect(texts(parse(await blob.text()))).toContain('4,272 块');
+  });
+
+  it('exports a chart drawn in parts with every part under its name, in order', async () => {
+    const doc = parse(await (await exportChart(fakeChartInParts(), { format: 'svg', caption, legend })).text());
+    expect(texts(doc).filter((text) => ['新兴领域党建', '+25%', '党建引领基层治理', '−54.9%'].includes(text))).toEqual([
+      '新兴领域党建',
+      '+25%',
+      '党建引领基层治理',
+      '−54.9%',
+    ]);
   });
 
   it('returns the CSV file', async () => {

@@ -1,5 +1,6 @@
 import { IMAGE_PAD as PAD } from './page-size';
-import type { ExportCaption, LegendItem } from './types';
+import { chartSize, placedPlot } from './svg-plot';
+import type { ExportCaption, ExportPlot, LegendItem } from './types';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
@@ -13,32 +14,6 @@ const MUTED = '#4a5360';
 const RULE = '#c9ced6';
 const PAPER = '#ffffff';
 const MIN_WIDTH = 480;
-
-/** Presentation properties copied from the export's drawing, so the file needs no stylesheet. */
-const STYLE_PROPS = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-dasharray',
-  'opacity',
-  'font-size',
-  'font-weight',
-  'text-anchor',
-  'dominant-baseline',
-] as const;
-const TEXT_TAGS = new Set(['text', 'tspan']);
-const GRAPHIC_TAGS = new Set(['rect', 'path', 'line', 'circle', 'ellipse', 'polygon', 'polyline', 'text', 'tspan']);
-/** Initial values: writing them out would only bloat the file. */
-const INITIAL: Partial<Record<(typeof STYLE_PROPS)[number], string>> = {
-  'fill-opacity': '1',
-  'stroke-opacity': '1',
-  opacity: '1',
-  'stroke-dasharray': 'none',
-  'dominant-baseline': 'auto',
-  'text-anchor': 'start',
-};
 
 /** An estimate of a text's width: CJK characters are one em, others about 0.6 em. Deterministic, needs no canvas. */
 export function estimateTextWidth(text: string, fontSize: number): number {
@@ -80,38 +55,6 @@ function text(content: string, x: number, y: number, size: number, fill: string,
   return node;
 }
 
-/** Copies the computed look of every drawn element onto its clone and drops the page's styling hooks. */
-function inlineStyles(source: SVGSVGElement, clone: SVGSVGElement, palette: Readonly<Record<string, string>>): void {
-  const sources = source.querySelectorAll('*');
-  const clones = clone.querySelectorAll('*');
-  sources.forEach((original, index) => {
-    const target = clones[index];
-    if (!target) return;
-    const style = getComputedStyle(original);
-    if (style.display === 'none' || style.visibility === 'hidden') {
-      target.remove();
-      return;
-    }
-    target.removeAttribute('class');
-    if (GRAPHIC_TAGS.has(original.localName)) {
-      for (const prop of STYLE_PROPS) {
-        const value = style.getPropertyValue(prop);
-        if (value && value !== INITIAL[prop]) target.setAttribute(prop, palette[value] ?? value);
-      }
-      if (TEXT_TAGS.has(original.localName)) target.setAttribute('fill', INK);
-    }
-    target.removeAttribute('style');
-    target.removeAttribute('tabindex');
-  });
-}
-
-function chartSize(svg: SVGSVGElement): { width: number; height: number } {
-  const width = Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width;
-  const height = Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height;
-  if (!width || !height) throw new Error('The chart has no size yet: it has not been drawn');
-  return { width, height };
-}
-
 export interface ComposedSvg {
   /** The file's text. */
   svg: string;
@@ -123,17 +66,19 @@ export interface ComposedSvg {
 
 /**
  * A standalone SVG of the chart with what the screen shows around it drawn in: title, unit,
- * filter, legend, source and date. Text is set with textContent and serialised by XMLSerializer,
- * so nothing from the API can become markup.
+ * filter, legend, source and date. A chart drawn in parts (the overview's change chart, a part per
+ * work area) has its parts one under the other, each under its name, as on screen. Text is set with
+ * textContent and serialised by XMLSerializer, so nothing from the API can become markup.
  */
 export function composeSvg(
-  chart: SVGSVGElement,
+  plots: readonly ExportPlot[],
   caption: ExportCaption,
   legend: readonly LegendItem[],
   palette: Readonly<Record<string, string>> = {},
 ): ComposedSvg {
-  const size = chartSize(chart);
-  const width = Math.ceil(Math.max(size.width, MIN_WIDTH) + PAD * 2);
+  if (plots.length === 0) throw new Error('No chart drawing found to export');
+  const widest = Math.max(...plots.map((plot) => chartSize(plot.svg).width));
+  const width = Math.ceil(Math.max(widest, MIN_WIDTH) + PAD * 2);
   const inner = width - PAD * 2;
   const root = el('svg', { version: '1.1', width, height: 0 });
   root.setAttributeNS(XMLNS_NS, 'xmlns', SVG_NS);
@@ -174,18 +119,16 @@ export function composeSvg(
   }
 
   y += 12;
-  const plot = chart.cloneNode(true) as SVGSVGElement;
-  inlineStyles(chart, plot, palette);
-  // Its name on screen points at the page's title element, which the file does not have.
-  for (const name of ['class', 'style', 'role', 'tabindex', 'aria-labelledby', 'width', 'height', 'viewBox']) plot.removeAttribute(name);
-  plot.setAttribute('x', String(PAD));
-  plot.setAttribute('y', String(y));
-  plot.setAttribute('width', String(size.width));
-  plot.setAttribute('height', String(size.height));
-  plot.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
-  plot.setAttribute('overflow', 'visible');
-  root.append(plot);
-  y += size.height + 14;
+  for (const { svg, name } of plots) {
+    if (name) {
+      y += 24;
+      root.append(text(name, PAD, y, 16, INK, 700));
+      y += 6;
+    }
+    root.append(placedPlot(svg, { x: PAD, y, palette, ink: INK }));
+    y += chartSize(svg).height;
+  }
+  y += 14;
 
   root.append(el('line', { x1: PAD, x2: width - PAD, y1: y, y2: y, stroke: RULE, 'stroke-width': 1 }));
   for (const line of [caption.source, caption.date].flatMap((part) => wrapToWidth(part, 12, inner))) {

@@ -15,6 +15,13 @@ export interface ExportCaption {
   date: string;
 }
 
+/** A drawing to export: the chart, or one of its parts, drawn one under the other under their names. */
+export interface ExportPlot {
+  svg: SVGSVGElement;
+  /** Drawn above the part: the work area its figures belong to, say. */
+  name?: string;
+}
+
 export interface LegendItem {
   label: string;
   /** A resolved CSS colour (no variables: the file must stand alone). */

@@ -109,10 +109,11 @@ export const ChangeChart = memo(function ChangeChart({ areas, shown, exportInfo 
   }, [groups, series, narrow, near, width, dueFirst]);
 
   const shownIds = new Set(shown.map((area) => area.id));
-  const rows = groups.filter((group) => shownIds.has(group.area.id)).flatMap((group) => group.rows);
+  const shownGroups = groups.filter((group) => shownIds.has(group.area.id));
+  const rows = shownGroups.flatMap((group) => group.rows);
   const metrics = shown.flatMap((area) => area.headline).filter((metric) => rows.some((row) => row.id === metric.id));
   const chart: Chart = { ...CHANGE_CHART, metricIds: rows.map((row) => row.id) };
-  const bars = { rows, series, formatTick: formatPercent, domain: CHANGE_DOMAIN, ticks: CHANGE_TICKS };
+  const bars = { series, formatTick: formatPercent, domain: CHANGE_DOMAIN, ticks: CHANGE_TICKS };
 
   const figure = (
     <ChartFigure
@@ -137,7 +138,14 @@ export const ChangeChart = memo(function ChangeChart({ areas, shown, exportInfo 
             year={exportInfo.report.dataYear}
             title={pick(chart.title)}
             targetRef={plotRef}
-            drawAt={(drawWidth) => <BarChartAtWidth {...bars} width={drawWidth} />}
+            drawAt={(drawWidth) =>
+              // A part per area under the area's name, as on screen (data-export-part: export-chart.ts).
+              shownGroups.map(({ area, rows: partRows }) => (
+                <div key={area.id} data-export-part={pick(area.name)}>
+                  <BarChartAtWidth {...bars} rows={partRows} sizedFor={rows} width={drawWidth} />
+                </div>
+              ))
+            }
             caption={exportCaption(chart, exportInfo, lang, t)}
             legend={series.map((item) => ({ label: item.label, token: chartColorToken(item.color) }))}
             table={exportTable(metrics, lang, t, areaOf)}
