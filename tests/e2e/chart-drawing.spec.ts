@@ -87,6 +87,22 @@ for (const elder of [false, true]) {
   });
 }
 
+// The change chart's axis runs from −100% to +50%, and its bars end well inside it: a margin as wide
+// as the widest value on each side left its plot 86 px of a 298 px drawing in elder mode.
+test("a phone's change chart gives its plot the room its values' labels leave: elder mode, 360 px wide", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 900 });
+  await useMode(page, 'elder');
+  await page.goto('/');
+  await expectChartsDrawn(page);
+  const drawings = page.getByRole('figure', { name: /^前后对比变化幅度/ }).getByRole('application');
+  await expect(drawings).toHaveCount(2);
+  for (const drawing of await drawings.all()) {
+    await drawing.scrollIntoViewIfNeeded();
+    const [frame, axis] = await Promise.all([drawing.boundingBox(), drawing.locator('.recharts-xAxis .recharts-cartesian-axis-line').boundingBox()]);
+    if (!frame || !axis) throw new Error('the drawing or its value axis is not on screen');
+    expect(axis.width / frame.width, 'the value axis, as a share of the drawing').toBeGreaterThan(0.45);
+  }
+});
 
 // Elder mode's 18px text. On an office PC the row labels beside the bars are the longest text of a
 // drawing, and wrap to three lines in English; on a small phone the value axis has the least room.

@@ -12,6 +12,7 @@ import {
   type SizedBarChartProps,
 } from './chart-types';
 import { textPx } from './label-lines';
+import { AFTER_NEGATIVE, AFTER_POSITIVE, fitPlot } from './plot-fit';
 import { NARROW_PLOT_LEFT } from './row-label';
 import { fittingTicks, fittingValueAxis } from './value-axis';
 import { WrappedTick } from './wrapped-tick';
@@ -57,19 +58,30 @@ const CATEGORY_TICK = <WrappedTick />;
 const NO_LINES = () => [];
 /** The category axis' width beside the plot, where the row labels are (on a phone they go above the bars). */
 const CATEGORY_AXIS_WIDTH = 190;
+/** The drawing's left margin beside the category axis. */
+const WIDE_LEFT = 4;
 
 /** Horizontal bars with their values written beside them. Presentational: rows and series come in, nothing is fetched. */
 export function HorizontalBarChart<K extends string>(props: SizedBarChartProps<K>) {
   const { rows, series, formatTick, narrow = false, domain, ticks, labelledBy, width, sizedFor = rows } = props;
-  const widestValue = Math.max(...sizedFor.flatMap((row) => series.map((item) => textPx(row.text[item.key]))));
-  const rightMargin = Math.min(200, 24 + widestValue);
+  const valueLabels = sizedFor.flatMap((row) => series.map((item) => ({ value: row[item.key], px: textPx(row.text[item.key]) })));
   const lines = labelLines(rows, narrow);
   const height = chartHeight(rows.length, series.length, lines, narrow);
   const topMargin = chartTopMargin(lines, narrow);
-  // A negative value's label goes left of its bar: on a phone the margin there holds the longest, so
-  // a bar that reaches the axis' far end still has its label inside the drawing.
-  const negativeLabels = sizedFor.flatMap((row) => series.filter((item) => row[item.key] < 0).map((item) => textPx(row.text[item.key])));
-  const left = narrow ? Math.max(NARROW_PLOT_LEFT, ...negativeLabels.map((px) => px + 8)) : 4;
+  // The plot's edges. On an axis given in advance, each value's label needs room only past its own
+  // bar's end (fitPlot). Otherwise the axis ends near the largest bar: its label has the right margin,
+  // and on a phone a negative value's label has the left one, so a bar that reaches either end of the
+  // axis still has its label inside the drawing. On a phone the first tick's label, centred on the
+  // plot's left edge, has the margin for its left half.
+  const firstTickHalf = textPx(formatTick(domain?.[0] ?? 0)) / 2 + 2;
+  const leastLeft = narrow ? Math.max(NARROW_PLOT_LEFT, firstTickHalf) : WIDE_LEFT + CATEGORY_AXIS_WIDTH;
+  const fitted = domain ? fitPlot({ width, minLeft: leastLeft, labelsInPlot: !narrow, domain, labels: valueLabels }) : undefined;
+  const widestLabel = Math.max(...valueLabels.map((label) => label.px));
+  const rightMargin = fitted ? width - fitted.left - fitted.width : Math.min(200, AFTER_POSITIVE + widestLabel);
+  const negativeLabels = valueLabels.filter((label) => label.value < 0).map((label) => AFTER_NEGATIVE + label.px);
+  const plotLeft = fitted?.left ?? (narrow ? Math.max(leastLeft, ...negativeLabels) : leastLeft);
+  // Recharts' left margin: on a PC the category axis is inside it.
+  const left = plotLeft - (narrow ? 0 : CATEGORY_AXIS_WIDTH);
   const margin = useMemo(() => ({ top: topMargin, right: rightMargin, bottom: 8, left }), [topMargin, rightMargin, left]);
   // Without an axis given, 0 to the largest value in round steps, as many as the plot has room for;
   // given ticks are thinned to those whose labels fit. The axis is kept while the largest value and
