@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, defineConfig, loadEnv, type Plugin } from 'vite';
+import { FIRST_RENDER_GROUPS, RECHARTS_BASE, RECHARTS_REST, yieldBeforeChunk } from './build/recharts-chunks.ts';
 import { WORKER_FILE } from './mocks/worker-contract.ts';
 
 /** MSW's cookie jar pulls in a public-suffix list; in the browser the small stand-in does. */
@@ -120,6 +121,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       contentSecurityPolicy(env.VITE_API_BASE_URL),
+      yieldBeforeChunk(RECHARTS_REST, RECHARTS_BASE.name),
       compileHints(),
       // Tests run MSW in Node (mocks/node.ts); a build for a real server has no mock API.
       ...(mode !== 'test' && env.VITE_MOCK_API !== 'off' ? [mockApiWorker()] : []),
@@ -130,6 +132,8 @@ export default defineConfig(({ mode }) => {
     build: {
       modulePreload: false,
       manifest: true,
+      // Recharts in two chunks, run in two tasks: build/recharts-chunks.ts says why.
+      rolldownOptions: { output: { codeSplitting: { groups: [...FIRST_RENDER_GROUPS, RECHARTS_BASE] } } },
     },
     resolve: { alias: [transitionStore, d3Scales] },
     // In development, Recharts is pre-bundled: the hook stays out of that bundle, one module the app
