@@ -1,7 +1,9 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { build, defineConfig, loadEnv, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { bundleClassicScript } from './build/classic-script.ts';
+import { indexHtml } from './build/index-html.ts';
 import { FIRST_RENDER_GROUPS, RECHARTS_BASE, RECHARTS_REST, yieldBeforeChunk } from './build/recharts-chunks.ts';
 import { WORKER_FILE } from './mocks/worker-contract.ts';
 
@@ -19,32 +21,6 @@ const d3Scales = {
   find: /^victory-vendor\/d3-scale$/,
   replacement: fileURLToPath(new URL('./src/components/charts/d3-scales.ts', import.meta.url)),
 };
-
-/**
- * The production page's Content-Security-Policy, as a <meta> so it travels with the build: no inline
- * or eval script, data only from this origin (or the configured API's), nothing third-party.
- */
-function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
-  const apiOrigin = apiBaseUrl?.startsWith('http') ? ` ${new URL(apiBaseUrl).origin}` : '';
-  const policy = [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    `connect-src 'self'${apiOrigin}`,
-    "worker-src 'self'",
-    "manifest-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
-  return {
-    name: 'content-security-policy',
-    apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
-  };
-}
 
 /**
  * Every chunk here is code that runs as soon as it loads: React DOM and the app on the first render,
@@ -76,23 +52,7 @@ function compileHints(): Plugin {
  */
 function mockApiWorker(): Plugin {
   const entry = fileURLToPath(new URL('./mocks/worker.ts', import.meta.url));
-  async function bundle(mode: 'development' | 'production'): Promise<string> {
-    const result = await build({
-      configFile: false,
-      logLevel: 'warn',
-      mode,
-      resolve: { alias: browserAliases },
-      define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
-      build: {
-        write: false,
-        minify: mode === 'production',
-        lib: { entry, formats: ['iife'], name: 'mockApiWorker', fileName: () => WORKER_FILE },
-      },
-    });
-    const output = Array.isArray(result) ? result[0] : result;
-    if (!output || !('output' in output)) throw new Error('The mock API worker did not build');
-    return output.output[0].code;
-  }
+  const bundle = (mode: 'development' | 'production') => bundleClassicScript(entry, { mode, name: 'mockApiWorker', alias: browserAliases });
 
   let served: Promise<string> | undefined;
   return {
@@ -120,7 +80,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       react(),
-      contentSecurityPolicy(env.VITE_API_BASE_URL),
+      indexHtml({ apiBaseUrl: env.VITE_API_BASE_URL }),
       yieldBeforeChunk(RECHARTS_REST, RECHARTS_BASE.name),
       compileHints(),
       // Tests run MSW in Node (mocks/node.ts); a build for a real server has no mock API.

@@ -1,10 +1,6 @@
-// The stylesheet belongs to the entry, so index.html links it and the static shell paints styled.
+// The stylesheet belongs to the entry, so index.html links it and the static shell paints styled. Dark
+// and elder mode as chosen before are on the shell already: src/apply-display-settings.ts.
 import './styles.css';
-import { applyDisplaySettings, initialElder, initialTheme } from './app/display-preferences';
-
-// Dark and elder mode as chosen before, on the static shell as soon as a script runs, and out of the
-// task that starts the app.
-applyDisplaySettings(initialTheme(), initialElder());
 
 /** Longest wait for the shell's first paint before the app starts anyway. */
 const PAINT_WAIT_MS = 3_000;

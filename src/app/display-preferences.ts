@@ -1,5 +1,5 @@
-// The display settings as stored and as put on the page, without React: boot.ts applies them to the
-// static shell before the app's code loads.
+// The display settings as stored and as put on the page, without React: apply-display-settings.ts puts
+// them on the static shell before its first paint, inline in index.html.
 export type Theme = 'light' | 'dark';
 
 export const THEME_KEY = 'haikou-dashboard.theme';
@@ -42,7 +42,7 @@ export function initialElder(): boolean {
   return read(ELDER_KEY) === 'on';
 }
 
-/** Puts the display settings on <html>, where the stylesheet reads them. boot.ts calls it before the app's code loads. */
+/** Puts the display settings on <html>, where the stylesheet reads them: before the first paint, and at each change. */
 export function applyDisplaySettings(theme: Theme, elder: boolean): void {
   const root = document.documentElement;
   root.dataset.theme = theme;

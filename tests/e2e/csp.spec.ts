@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { ROUTES, area } from './areas';
 import { saveDownload } from './files';
@@ -36,7 +37,11 @@ test.describe('Content Security Policy', () => {
     const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
     await expect(meta).toHaveCount(1);
     const policy = directives((await meta.getAttribute('content')) ?? '');
-    expect(policy['script-src']).toEqual(["'self'"]);
+    // Scripts from this origin, and the page's one inline script (its display settings) by its hash.
+    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? ''));
+    expect(inline).toHaveLength(1);
+    const inlineHash = createHash('sha256').update(inline[0] ?? '').digest('base64');
+    expect(policy['script-src']).toEqual(["'self'", `'sha256-${inlineHash}'`]);
     expect(policy['connect-src']).toEqual(["'self'"]);
     expect(policy['object-src']).toEqual(["'none'"]);
     // A policy in a <meta> only covers what comes after it.
@@ -71,7 +76,7 @@ test.describe('Content Security Policy', () => {
     test.use({
       expectedConsoleErrors: {
         'the injected inline script is refused':
-          /^Executing inline script violates the following Content Security Policy directive 'script-src 'self''/,
+          /^Executing inline script violates the following Content Security Policy directive 'script-src 'self' 'sha256-[\w+/=]+''/,
         'the connection to another origin is refused':
           /^Connecting to 'http:\/\/127\.0\.0\.1:9\/' violates the following Content Security Policy directive: "connect-src 'self'"/,
         'fetch reports the refusal': /^Fetch API cannot load http:\/\/127\.0\.0\.1:9\/\. Refused to connect because it violates the document's Content Security Policy/,
