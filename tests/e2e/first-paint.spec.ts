@@ -2,12 +2,20 @@ import { area, zhHeading } from './areas';
 import { useMode } from './display-modes';
 import { expect, test } from './fixtures';
 
-// A returning user of elder or dark mode sees the page in that mode from its first paint: the static
-// shell paints before the app's scripts have loaded (src/boot.ts), so the mode cannot wait for them.
+// A returning user of elder or dark mode, or a user whose system is dark, sees the page in that mode
+// from its first paint: the static shell paints before the app's scripts have loaded (src/boot.ts), so
+// the mode cannot wait for them.
 
-for (const mode of ['elder', 'dark'] as const) {
-  test(`${mode} mode chosen before is on the static shell while the app's scripts are still loading`, async ({ page }) => {
-    await useMode(page, mode);
+const CASES = [
+  { name: 'elder mode chosen before', mode: 'elder', toggle: '适老模式' },
+  { name: 'dark mode chosen before', mode: 'dark', toggle: '深色模式' },
+  { name: "the system's dark mode", mode: 'system dark', toggle: '深色模式' },
+] as const;
+
+for (const { name, mode, toggle } of CASES) {
+  test(`${name} is on the static shell while the app's scripts are still loading`, async ({ page }) => {
+    if (mode === 'system dark') await page.emulateMedia({ colorScheme: 'dark' });
+    else await useMode(page, mode);
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     // Every script of the app's own held back: what shows is the static shell of index.html alone.
@@ -29,7 +37,6 @@ for (const mode of ['elder', 'dark'] as const) {
 
     release();
     await expect(page.getByRole('heading', { level: 1, name: zhHeading(governance), exact: true })).toBeVisible();
-    const toggle = page.getByRole('button', { name: mode === 'elder' ? '适老模式' : '深色模式', exact: true });
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: toggle, exact: true })).toHaveAttribute('aria-pressed', 'true');
   });
 }
