@@ -28,7 +28,7 @@ for (const { name, mode, toggle } of CASES) {
     await expect(page.getByText('本看板展示中共海口市委社会工作部2025年新春献词', { exact: false })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
     // The page's first paint waits for its stylesheet, which is not held: so does this look at it.
-    await page.waitForFunction(() => [...document.querySelectorAll('link[rel="stylesheet"]')].every((link) => (link as HTMLLinkElement).sheet !== null));
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet !== null));
 
     const shell = await page.evaluate(() => ({
       rootFontSize: parseFloat(getComputedStyle(document.documentElement).fontSize),
