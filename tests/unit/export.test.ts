@@ -2,18 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/features/export/csv';
 import { exportChart, exportCsv } from '../../src/features/export/export-chart';
 import { exportFileName } from '../../src/features/export/file-name';
-import { composeSvg, wrapToWidth } from '../../src/features/export/svg-compose';
+import { DOCUMENT_PLOT_WIDTH, IMAGE_PAD } from '../../src/features/export/page-size';
+import { composeSvg, estimateTextWidth, wrapToWidth } from '../../src/features/export/svg-compose';
 import type { ExportCaption, ExportTable } from '../../src/features/export/types';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** A chart drawing shaped like Recharts' output: a wrapper holding a sized surface. */
-function fakeChart(value = '4,272 块', height = 200): HTMLElement {
+function fakeChart(value = '4,272 块', height = 200, width = 600): HTMLElement {
   const wrapper = document.createElement('div');
   wrapper.className = 'recharts-wrapper';
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('class', 'recharts-surface');
-  svg.setAttribute('width', '600');
+  svg.setAttribute('width', String(width));
   svg.setAttribute('height', String(height));
   const bar = document.createElementNS(SVG_NS, 'rect');
   bar.setAttribute('width', '300');
@@ -154,6 +155,20 @@ describe('composeSvg', () => {
     expect(bottom).toBeGreaterThan(textY(doc, '党建引领基层治理'));
     expect(textY(doc, caption.source)).toBeGreaterThan((bottom ?? 0) + 220);
     expect(height).toBeGreaterThan(textY(doc, caption.date));
+  });
+
+  it('wraps a long filter line to the width, the legend below it', () => {
+    // The width of a chart exported for an A4 document's text block, and an English overview filtered to two areas.
+    const chart = fakeChart('4,272', 200, DOCUMENT_PLOT_WIDTH).querySelector('svg');
+    if (!(chart instanceof SVGSVGElement)) throw new Error('no chart');
+    const filter = 'Filter: New-sector Party building, Party-led grassroots governance';
+    const { svg, width } = composeSvg([{ svg: chart }], { ...caption, unit: 'Unit: plaques', filter }, [{ label: 'Before', color: '#6a7a90' }]);
+    const doc = parse(svg);
+    const lines = [...doc.querySelectorAll('text')].filter((node) => filter.includes(node.textContent ?? '') && node.getAttribute('font-size') === '14');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.map((node) => node.textContent).join(' ')).toBe(filter);
+    for (const node of lines) expect(estimateTextWidth(node.textContent ?? '', 14)).toBeLessThanOrEqual(width - 2 * IMAGE_PAD);
+    expect(textY(doc, 'Before')).toBeGreaterThan(Math.max(...lines.map((node) => Number(node.getAttribute('y')))));
   });
 
   it('wraps a long title to the width', () => {

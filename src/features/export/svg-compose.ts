@@ -94,15 +94,13 @@ export function composeSvg(
     y += 26;
     root.append(text(line, PAD, y, 20, INK, 700));
   }
-  if (caption.subtitle) {
-    for (const line of wrapToWidth(caption.subtitle, 14, inner)) {
-      y += 20;
+  // Each part wrapped to the width, as the title is: an English filter naming two work areas is
+  // wider than a narrow chart.
+  for (const [part, lineHeight] of [[caption.subtitle, 20], [caption.unit, 22], [caption.filter, 22]] as const) {
+    for (const line of part ? wrapToWidth(part, 14, inner) : []) {
+      y += lineHeight;
       root.append(text(line, PAD, y, 14, MUTED));
     }
-  }
-  for (const line of [caption.unit, caption.filter].filter((part): part is string => Boolean(part))) {
-    y += 22;
-    root.append(text(line, PAD, y, 14, MUTED));
   }
 
   y += legend.length > 0 ? 30 : 0;
