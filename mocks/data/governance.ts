@@ -1,7 +1,7 @@
 import type { Metric } from '../../src/api/schemas';
 import type { AreaData } from './types';
 import { GOVERNANCE_MILESTONES } from './governance-milestones';
-import { Q, UNITS } from './report';
+import { count, COUNT, Q, UNITS } from './report';
 
 const area = 'governance';
 const exact = { lowerBound: false, isNew: false } as const;
@@ -44,7 +44,7 @@ const metrics: Metric[] = [
     id: 'villages-communities',
     area,
     label: { zh: '村(社区)', en: 'Villages and communities covered by the clean-up' },
-    unit: UNITS.ge,
+    unit: count('villages/communities'),
     kind: 'count',
     before: null,
     after: 464,
@@ -55,7 +55,7 @@ const metrics: Metric[] = [
     id: 'coordination-units',
     area,
     label: { zh: '党建引领基层治理协调机制成员单位', en: 'Member units of the coordination mechanism' },
-    unit: UNITS.ge,
+    unit: count('member units'),
     kind: 'count',
     before: null,
     after: 26,
@@ -66,7 +66,7 @@ const metrics: Metric[] = [
     id: 'upgraded-committees',
     area,
     label: { zh: '调整升格村(社区)党委', en: 'Village/community Party committees (adjusted or upgraded)' },
-    unit: UNITS.ge,
+    unit: count('committees'),
     kind: 'count',
     before: null,
     after: 64,
@@ -77,7 +77,7 @@ const metrics: Metric[] = [
     id: 'general-branches',
     area,
     label: { zh: '党总支', en: 'General Party branches' },
-    unit: UNITS.ge,
+    unit: count('branches'),
     kind: 'count',
     before: null,
     after: 105,
@@ -88,7 +88,7 @@ const metrics: Metric[] = [
     id: 'villager-group-orgs',
     area,
     label: { zh: '村民小组党组织', en: 'Villager-group Party organisations' },
-    unit: UNITS.ge,
+    unit: count('organisations'),
     kind: 'count',
     before: 0,
     after: 1067,
@@ -100,7 +100,7 @@ const metrics: Metric[] = [
     id: 'grid-orgs',
     area,
     label: { zh: '社区网格党组织', en: 'Community grid Party organisations' },
-    unit: UNITS.ge,
+    unit: count('organisations'),
     kind: 'count',
     before: 0,
     after: 1575,
@@ -112,7 +112,7 @@ const metrics: Metric[] = [
     id: 'compound-orgs',
     area,
     label: { zh: '小区党组织', en: 'Residential-compound Party organisations' },
-    unit: UNITS.ge,
+    unit: count('organisations'),
     kind: 'count',
     before: 0,
     after: 422,
@@ -184,14 +184,14 @@ export const GOVERNANCE: AreaData = {
     {
       id: 'new-organisations',
       title: { zh: '2024年新成立的基层党组织', en: 'Grassroots Party organisations set up in 2024' },
-      unit: UNITS.ge,
+      unit: count('organisations'),
       type: 'counts',
       metricIds: ['grid-orgs', 'villager-group-orgs', 'compound-orgs'],
     },
     {
       id: 'organisation-structure',
       title: { zh: '党建引领基层治理组织体系', en: 'Organisation of Party-led grassroots governance' },
-      unit: UNITS.ge,
+      unit: COUNT,
       type: 'counts',
       metricIds: ['villages-communities', 'general-branches', 'upgraded-committees', 'coordination-units'],
     },

@@ -1,5 +1,5 @@
 import type { AreaData } from './types';
-import { Q, UNITS } from './report';
+import { count, COUNT, Q } from './report';
 
 export const NEW_SECTORS: AreaData = {
   area: {
@@ -16,7 +16,7 @@ export const NEW_SECTORS: AreaData = {
       id: 'industry-committees',
       area: 'new-sectors',
       label: { zh: '行业党委', en: 'Industry Party committees' },
-      unit: UNITS.ge,
+      unit: count('committees'),
       kind: 'derived',
       before: 8,
       after: 10,
@@ -35,7 +35,7 @@ export const NEW_SECTORS: AreaData = {
         zh: '新业态新就业群体党支部',
         en: 'Party branches of new business forms and new employment groups',
       },
-      unit: UNITS.ge,
+      unit: count('branches'),
       kind: 'count',
       before: 0,
       after: 32,
@@ -47,7 +47,7 @@ export const NEW_SECTORS: AreaData = {
       id: 'two-new-orgs-created',
       area: 'new-sectors',
       label: { zh: '新组建两新领域党组织', en: 'Party organisations newly set up in "two new" organisations' },
-      unit: UNITS.ge,
+      unit: count('organisations'),
       kind: 'count',
       before: 0,
       after: 92,
@@ -59,7 +59,7 @@ export const NEW_SECTORS: AreaData = {
       id: 'two-new-coverage',
       area: 'new-sectors',
       label: { zh: '党的工作覆盖“两新”组织', en: '"Two new" organisations reached by Party work' },
-      unit: UNITS.ge,
+      unit: count('organisations'),
       kind: 'count',
       before: null,
       after: 4954,
@@ -86,14 +86,14 @@ export const NEW_SECTORS: AreaData = {
     {
       id: 'industry-committees',
       title: { zh: '行业党委数量（“1+10”构架）', en: 'Industry Party committees ("1+10" structure)' },
-      unit: UNITS.ge,
+      unit: count('committees'),
       type: 'before-after',
       metricIds: ['industry-committees'],
     },
     {
       id: 'new-organisations',
       title: { zh: '2024年新成立的党组织', en: 'Party organisations set up in 2024' },
-      unit: UNITS.ge,
+      unit: COUNT,
       type: 'counts',
       metricIds: ['new-forms-branches', 'two-new-orgs-created'],
     },

@@ -39,8 +39,15 @@ export const Q = {
     '打造团市委“青春社区”、琼山区“益·老爸茶”“田螺计划”关爱孤寡老人、秀英区“小英说理”、美兰区“田教授”等一大批品牌。',
 } as const;
 
+/**
+ * 个, the report's unit for counts of things (committees, branches, villages). English counts things by
+ * their own noun: each figure gives its own (10 committees, 105 branches); a chart whose bars count
+ * different things says "number", the English for 个 as a unit of measure.
+ */
+export const count = (en: string) => ({ zh: '个', en }) as const;
+export const COUNT = count('number');
+
 export const UNITS = {
-  ge: { zh: '个', en: 'units' },
   kuai: { zh: '块', en: 'plaques' },
   xiang: { zh: '项', en: 'items' },
   ming: { zh: '名', en: 'people' },

@@ -169,8 +169,10 @@ test('an export in English carries the English caption', async ({ page }) => {
   expect(svg).toContain(`>${title}<`);
   expect(svg).toContain('Source: New Year message 2025');
   expect(svg).not.toContain('来源：');
-  // One series of counts: its unit line names what the bars count, and no legend repeats the unit.
-  expect(svg).not.toContain('>units<');
+  // One series of counts (branches and organisations: a number of each): its unit line says so, and
+  // no legend repeats the unit.
+  expect(svg).toContain('>Unit: number<');
+  expect(svg).not.toContain('>number<');
 });
 
 test("the overview's change chart is exported as on screen: each shown area's part under the area's name", async ({ page }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import source from '../../mocks/data/source-report.txt?raw';
 import { AREA_DATA } from '../../mocks/data';
+import { COUNT } from '../../mocks/data/report';
 import { areaDetailResponse, areasResponse } from '../../mocks/handlers/areas';
 import { AreaDetailResponseSchema, AreasResponseSchema } from '../../src/api/schemas';
 import { AREA_IDS } from '../../src/config/work-areas';
@@ -88,7 +89,11 @@ describe('the mock API data', () => {
         const shown = chart.metricIds.map((id) => area.metrics.find((m) => m.id === id));
         expect(shown.every(Boolean), chart.id).toBe(true);
         // Bars on one axis are compared by length: 1,020 批 beside 3,715 人次 would say nothing true.
-        for (const metric of shown) expect(metric?.unit, `${chart.id}: ${metric?.id}`).toEqual(chart.unit);
+        // English counts by noun (10 committees, 105 branches): a chart of several says "number".
+        for (const metric of shown) {
+          expect(metric?.unit.zh, `${chart.id}: ${metric?.id}`).toBe(chart.unit.zh);
+          expect([metric?.unit.en, COUNT.en], `${chart.id}: ${metric?.id}`).toContain(chart.unit.en);
+        }
         const values = shown.flatMap((m) => (m ? [m.after] : []));
         expect(Math.max(...values) / Math.min(...values), chart.id).toBeLessThanOrEqual(20);
       }
