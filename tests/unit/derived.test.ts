@@ -17,7 +17,8 @@ describe('a before value the report implies (行业党委: 8, from "1+10" with t
 
   it('is marked in English too', () => {
     const [row] = pairRows(committees, 'en', { before: 'Before', after: 'After (2024)' });
-    expect(row.text.before).toBe('Before 8 committees (derived)');
+    expect(row.text.before).toBe('Before 8 (derived)');
+    expect(row.text.after).toBe('After (2024) 10');
   });
 
   it('is explained in the CSV, and a figure the report gives is not', () => {

@@ -9,6 +9,17 @@ export type PairKey = 'before' | 'after';
 export type CountKey = 'value';
 
 /**
+ * A value as written beside its bar. In Chinese with its unit, a character or two (9,472 块); in
+ * English bare (9,472): the English unit is a noun ("villages/communities"), and beside the bars it left
+ * a phone's plot in elder mode no room ("Before 8 committees (derived)" ran out of a 360 px drawing).
+ * The chart's unit line names it, as English charts do.
+ */
+function barValue(value: number, lowerBound: boolean, metric: Metric, lang: Lang): string {
+  const figure = formatExact(value, lowerBound);
+  return lang === 'zh' ? `${figure} ${metric.unit.zh}` : figure;
+}
+
+/**
  * Each value is written with its series name ("此前 9,472 块"), so colour is never the only cue, and a
  * before value the report implies is marked ("此前 8 个（推算）").
  */
@@ -21,8 +32,8 @@ export function pairRows(metrics: readonly Metric[], lang: Lang, names: Record<P
       before,
       after: metric.after,
       text: {
-        before: `${names.before} ${formatExact(before, false)} ${metric.unit[lang]}${derivedMark(metric, lang)}`,
-        after: `${names.after} ${formatExact(metric.after, metric.lowerBound)} ${metric.unit[lang]}`,
+        before: `${names.before} ${barValue(before, false, metric, lang)}${derivedMark(metric, lang)}`,
+        after: `${names.after} ${barValue(metric.after, metric.lowerBound, metric, lang)}`,
       },
     };
   });
@@ -33,7 +44,7 @@ export function countRows(metrics: readonly Metric[], lang: Lang): ChartRow<Coun
     id: metric.id,
     label: metric.label[lang],
     value: metric.after,
-    text: { value: `${formatExact(metric.after, metric.lowerBound)} ${metric.unit[lang]}` },
+    text: { value: barValue(metric.after, metric.lowerBound, metric, lang) },
   }));
 }
 
