@@ -1,8 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLayoutEffect } from 'react';
 import { MemoryRouter, useLocation, useNavigate, type NavigateFunction } from 'react-router';
+import { expect, vi } from 'vitest';
 import { createQueryClient } from '../src/app/query-client';
 import { AppRoutes } from '../src/app/router';
 import { ROUTER_OPTIONS } from '../src/app/router-options';
@@ -79,4 +80,31 @@ export async function clickInItsTask(element: HTMLElement): Promise<void> {
   } finally {
     scope.IS_REACT_ACT_ENVIRONMENT = actEnvironment;
   }
+}
+
+/**
+ * Holds the browser's frames back (restore with vi.restoreAllMocks). Each call to the returned
+ * function, once a frame has been asked for, draws one frame as a browser does: it runs every callback
+ * asked for before it, not only the page's (a chart's Recharts store asks for frames too), then the
+ * tasks they posted, and React renders what they changed.
+ */
+export function holdFrames(): () => Promise<void> {
+  const frames = new Map<number, FrameRequestCallback>();
+  let lastId = 0;
+  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+    lastId += 1;
+    frames.set(lastId, callback);
+    return lastId;
+  });
+  vi.spyOn(window, 'cancelAnimationFrame').mockImplementation((id) => void frames.delete(id));
+  return async () => {
+    await waitFor(() => expect(frames.size).toBeGreaterThan(0));
+    await act(async () => {
+      const due = [...frames.values()];
+      frames.clear();
+      const now = performance.now();
+      for (const callback of due) callback(now);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  };
 }

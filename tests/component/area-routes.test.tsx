@@ -1,6 +1,6 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderRoute } from '../test-utils';
+import { holdFrames, renderRoute } from '../test-utils';
 
 /** A figure card in the page's "数据一览" section (charts have headings of the same names). */
 function card(name: RegExp | string) {
@@ -137,34 +137,8 @@ describe('an area page shown in frames', () => {
     vi.restoreAllMocks();
   });
 
-  /**
-   * Holds the browser's frames back. Each call to the returned function draws one frame as a browser
-   * does: it runs every callback asked for before it, not only the page's (a chart's Recharts store
-   * asks for frames too), then the tasks they posted, and React renders what they changed.
-   */
-  function heldFrames() {
-    const frames = new Map<number, FrameRequestCallback>();
-    let lastId = 0;
-    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
-      lastId += 1;
-      frames.set(lastId, callback);
-      return lastId;
-    });
-    vi.spyOn(window, 'cancelAnimationFrame').mockImplementation((id) => void frames.delete(id));
-    return async () => {
-      await waitFor(() => expect(frames.size).toBeGreaterThan(0));
-      await act(async () => {
-        const due = [...frames.values()];
-        frames.clear();
-        const now = performance.now();
-        for (const callback of due) callback(now);
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      });
-    };
-  }
-
   it('brings its charts in the frame after the cards when every card is on the first screen', async () => {
-    const drawFrame = heldFrames();
+    const drawFrame = holdFrames();
     renderRoute('/new-sectors');
     await screen.findByRole('region', { name: '数据一览' });
     expect(screen.queryByRole('region', { name: '图表' })).toBeNull();
@@ -174,7 +148,7 @@ describe('an area page shown in frames', () => {
   });
 
   it('brings the rest of its cards first when there are more than the first screen holds', async () => {
-    const drawFrame = heldFrames();
+    const drawFrame = holdFrames();
     renderRoute('/governance');
     const figures = await screen.findByRole('region', { name: '数据一览' });
     expect(within(figures).getAllByRole('article')).toHaveLength(8);
@@ -188,7 +162,7 @@ describe('an area page shown in frames', () => {
   });
 
   it('brings its chart cards one a frame', async () => {
-    const drawFrame = heldFrames();
+    const drawFrame = holdFrames();
     renderRoute('/governance');
     await screen.findByRole('region', { name: '数据一览' });
     await drawFrame();

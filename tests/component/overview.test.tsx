@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { currentUrl, renderRoute } from '../test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { currentUrl, holdFrames, renderRoute } from '../test-utils';
 
 const AREA_HEADINGS = [/^新兴领域党建/, /^党建引领基层治理/, /^凝聚服务群众/];
 
@@ -143,5 +143,27 @@ describe('the overview', () => {
     renderRoute(`/?area=${encodeURIComponent(value)}`);
     expect(await areaSections()).toHaveLength(3);
     for (const box of screen.getAllByRole('checkbox')) expect(box).toBeChecked();
+  });
+});
+
+describe('the overview shown in frames', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('brings its areas one a frame, then the chart of their changes', async () => {
+    const drawFrame = holdFrames();
+    renderRoute('/');
+    const shownAreas = () => AREA_HEADINGS.filter((name) => screen.queryByRole('heading', { level: 2, name }));
+    expect(await screen.findByRole('heading', { level: 2, name: AREA_HEADINGS[0] })).toBeVisible();
+    expect(shownAreas()).toEqual([AREA_HEADINGS[0]]);
+
+    await drawFrame();
+    expect(shownAreas()).toEqual([AREA_HEADINGS[0], AREA_HEADINGS[1]]);
+    await drawFrame();
+    expect(shownAreas()).toEqual(AREA_HEADINGS);
+    expect(screen.queryByRole('figure', { name: /^前后对比变化幅度/ })).toBeNull();
+    await drawFrame();
+    expect(screen.getByRole('figure', { name: /^前后对比变化幅度/ })).toBeVisible();
   });
 });

@@ -18,7 +18,7 @@ describe('switching routes', () => {
   it("fetches an area's figures when its link is pointed at, and following it needs no further request", async () => {
     server.events.on('request:start', record);
     const { user } = renderRoute('/');
-    // The overview shows its last area a frame after its first: wait for all of it, so no render
+    // The overview shows its areas a frame apart: wait for the last, so no render
     // holds the pointer on the link longer than a pass.
     await screen.findByRole('region', { name: /^凝聚服务群众/ });
     // A pointer passing over a link is not intent.
