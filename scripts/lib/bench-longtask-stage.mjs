@@ -12,6 +12,7 @@ import { openWarmBarePage } from './warm-browser.mjs';
  * @property {import('./page-probes.mjs').LongTask[]} load     during the load, until the figures show + BARE_SETTLE_MS
  * @property {import('./page-probes.mjs').LongTask[]} scroll   while scrolling through (charts drawing)
  * @property {number} charts
+ * @property {number} [firstPaint]  ms since the document's time origin: its first-contentful-paint
  * @property {string} [error]
  *
  * @typedef {object} LongTaskResult
@@ -37,6 +38,7 @@ async function visitRoute(url, open) {
     await waitForFiguresBare(page, 60_000);
     await page.waitForTimeout(BARE_SETTLE_MS);
     visit.load = await longTasks(page);
+    visit.firstPaint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
     const scroll = await scrollThrough(page, { timeoutMs: 60_000 });
     visit.charts = scroll.charts;
     await page.waitForTimeout(BARE_SETTLE_MS);
@@ -52,11 +54,18 @@ async function visitRoute(url, open) {
 /** True when a visit went through without error and without a task over 50 ms. @param {RouteVisit} visit */
 export const withoutLongTasks = (visit) => !visit.error && visit.load.length + visit.scroll.length === 0;
 
+/**
+ * How many of a visit's load tasks over 50 ms started before its first paint: the browser's first
+ * frame (parsing, the inline display-settings script, the first layout), not the app's later work.
+ * @param {RouteVisit} visit
+ */
+export const beforeFirstPaint = (visit) => visit.load.filter((task) => visit.firstPaint !== undefined && task.start < visit.firstPaint).length;
+
 /** @param {RouteVisit} visit */
 const visitText = (visit) =>
   visit.error
     ? `failed: ${visit.error}`
-    : `load: max ${longestWithCause(visit.load)}, ${visit.load.length} long · scrolling (${visit.charts} charts): max ${longestWithCause(visit.scroll)}, ${visit.scroll.length} long`;
+    : `load: max ${longestWithCause(visit.load)}, ${visit.load.length} long (${beforeFirstPaint(visit)} before the first paint) · scrolling (${visit.charts} charts): max ${longestWithCause(visit.scroll)}, ${visit.scroll.length} long`;
 
 /**
  * Long tasks are counted in a browser that Playwright does not drive (scripts/lib/bare-chromium.mjs):
