@@ -5,7 +5,7 @@ import { BrowserRouter } from 'react-router';
 import { registerDataService } from './api/data-service';
 import { retireMockWorker } from './api/retire-mock-worker';
 import { createQueryClient } from './app/query-client';
-import { AppRoutes } from './app/router';
+import { AppRoutes, preloadPageAt } from './app/router';
 import { ROUTER_OPTIONS } from './app/router-options';
 import { env } from './config/env';
 import { loadCatalog } from './i18n/catalogs';
@@ -26,7 +26,8 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 // The first render is a transition, which React time-slices: the page stays responsive while it builds.
-// A page opened in English has its words loaded first, so it never shows Chinese before English.
+// A page opened in English has its words loaded first, so it never shows Chinese before English; the
+// page opened has its code loaded first, so it shows in that render (preloadPageAt).
 const root = createRoot(container);
 const render = () =>
   startTransition(() => {
@@ -40,4 +41,5 @@ const render = () =>
       </StrictMode>,
     );
   });
-void loadCatalog(langFor(new URLSearchParams(window.location.search))).then(render, render);
+const appPath = window.location.pathname.slice(env.basePath.length - 1);
+void Promise.allSettled([loadCatalog(langFor(new URLSearchParams(window.location.search))), preloadPageAt(appPath)]).then(render);

@@ -15,6 +15,19 @@ const OverviewPage = overview.Component;
 const AreaPage = area.Component;
 const loadPages = () => Promise.all([overview.preload(), area.preload()]);
 
+/**
+ * Loads the code of the page at `path` (the app's own path, its base removed), so that the first render
+ * has it. A page that waits for its code shows its fallback, and React then holds the page back until
+ * 300 ms after the fallback showed and commits it in a timer task of its own: on / at 4× CPU slowdown,
+ * a task of 39–64 ms in most cold visits.
+ */
+export function preloadPageAt(path: string): Promise<unknown> {
+  const route = path.replace(/\/+$/, '') || '/';
+  if (route === '/' || route === '/index.html') return overview.preload();
+  if (WORK_AREAS.some((workArea) => workArea.path === route)) return area.preload();
+  return Promise.resolve();
+}
+
 /** `/index.html`, the file a bookmark or a server's default page may name: the overview, its query kept. */
 function ToOverview() {
   const { search, hash } = useLocation();
