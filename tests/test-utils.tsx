@@ -3,7 +3,7 @@ import { act, render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLayoutEffect } from 'react';
 import { MemoryRouter, useLocation, useNavigate, type NavigateFunction } from 'react-router';
-import { expect, vi } from 'vitest';
+import { expect, onTestFinished, vi } from 'vitest';
 import { createQueryClient } from '../src/app/query-client';
 import { AppRoutes } from '../src/app/router';
 import { ROUTER_OPTIONS } from '../src/app/router-options';
@@ -83,20 +83,24 @@ export async function clickInItsTask(element: HTMLElement): Promise<void> {
 }
 
 /**
- * Holds the browser's frames back (restore with vi.restoreAllMocks). Each call to the returned
- * function, once a frame has been asked for, draws one frame as a browser does: it runs every callback
- * asked for before it, not only the page's (a chart's Recharts store asks for frames too), then the
- * tasks they posted, and React renders what they changed.
+ * Holds the browser's frames back until the test ends. Each call to the returned function, once a
+ * frame has been asked for, draws one frame as a browser does: it runs every callback asked for before
+ * it, not only the page's (a chart's Recharts store asks for frames too), then the tasks they posted,
+ * and React renders what they changed.
  */
 export function holdFrames(): () => Promise<void> {
   const frames = new Map<number, FrameRequestCallback>();
   let lastId = 0;
-  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+  const request = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
     lastId += 1;
     frames.set(lastId, callback);
     return lastId;
   });
-  vi.spyOn(window, 'cancelAnimationFrame').mockImplementation((id) => void frames.delete(id));
+  const cancel = vi.spyOn(window, 'cancelAnimationFrame').mockImplementation((id) => void frames.delete(id));
+  onTestFinished(() => {
+    request.mockRestore();
+    cancel.mockRestore();
+  });
   return async () => {
     await waitFor(() => expect(frames.size).toBeGreaterThan(0));
     await act(async () => {

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { holdFrames, renderRoute } from '../test-utils';
 
 /** A figure card in the page's "数据一览" section (charts have headings of the same names). */
@@ -133,10 +133,6 @@ describe('the service route', () => {
 });
 
 describe('an area page shown in frames', () => {
-  afterEach(() => {
-    vi.restoreAllMocks();
-  });
-
   it('brings its charts in the frame after the cards when every card is on the first screen', async () => {
     const drawFrame = holdFrames();
     renderRoute('/new-sectors');

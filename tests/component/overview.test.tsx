@@ -1,12 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { currentUrl, holdFrames, renderRoute } from '../test-utils';
 
 const AREA_HEADINGS = [/^新兴领域党建/, /^党建引领基层治理/, /^凝聚服务群众/];
 
+/** The areas whose sections are on the page now. */
+function shownAreas() {
+  return AREA_HEADINGS.filter((name) => screen.queryByRole('heading', { level: 2, name }));
+}
+
+/** The areas shown once the page is all there (its chart of changes comes last). */
 async function areaSections() {
   await screen.findByRole('figure', { name: /^前后对比变化幅度/ });
-  return AREA_HEADINGS.filter((name) => screen.queryByRole('heading', { level: 2, name }));
+  return shownAreas();
 }
 
 describe('the overview', () => {
@@ -147,14 +153,9 @@ describe('the overview', () => {
 });
 
 describe('the overview shown in frames', () => {
-  afterEach(() => {
-    vi.restoreAllMocks();
-  });
-
   it('brings its areas one a frame, then the chart of their changes', async () => {
     const drawFrame = holdFrames();
     renderRoute('/');
-    const shownAreas = () => AREA_HEADINGS.filter((name) => screen.queryByRole('heading', { level: 2, name }));
     expect(await screen.findByRole('heading', { level: 2, name: AREA_HEADINGS[0] })).toBeVisible();
     expect(shownAreas()).toEqual([AREA_HEADINGS[0]]);
 
