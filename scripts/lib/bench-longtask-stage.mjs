@@ -1,7 +1,7 @@
 // Stage 3 of the benchmark: long tasks per route at 4× CPU slowdown, in a fresh Chromium that
 // Playwright does not drive (scripts/lib/bare-chromium.mjs).
 import { openBarePage } from './bare-chromium.mjs';
-import { BARE_SETTLE_MS, BARE_VIEWPORT, CPU_SLOWDOWN, ROUTES } from './bench-config.mjs';
+import { BARE_SETTLE_MS, BARE_VIEWPORT, CPU_SLOWDOWN, LONG_TASK_VISITS, ROUTES } from './bench-config.mjs';
 import { errorText, longestWithCause } from './bench-format.mjs';
 import { sampleLoad } from './bench-load-average.mjs';
 import { installProbes, longTasks, scrollThrough, waitForFiguresBare } from './page-probes.mjs';
@@ -17,8 +17,8 @@ import { openWarmBarePage } from './warm-browser.mjs';
  *
  * @typedef {object} LongTaskResult
  * @property {import('./bench-config.mjs').Route} route
- * @property {RouteVisit} fresh  in a fresh Chromium
- * @property {RouteVisit} warm   in one that has shown another site's Chinese page first (warm-browser.mjs)
+ * @property {RouteVisit[]} fresh  each in a fresh Chromium
+ * @property {RouteVisit[]} warm   each in one that has shown another site's Chinese page first (warm-browser.mjs)
  */
 
 /**
@@ -54,12 +54,29 @@ async function visitRoute(url, open) {
 /** True when a visit went through without error and without a task over 50 ms. @param {RouteVisit} visit */
 export const withoutLongTasks = (visit) => !visit.error && visit.load.length + visit.scroll.length === 0;
 
+/** True when every visit went through without error and without a task over 50 ms. @param {RouteVisit[]} visits */
+export const allWithoutLongTasks = (visits) => visits.length > 0 && visits.every(withoutLongTasks);
+
 /**
  * How many of a visit's load tasks over 50 ms started before its first paint: the browser's first
  * frame (parsing, the inline display-settings script, the first layout), not the app's later work.
  * @param {RouteVisit} visit
  */
 export const beforeFirstPaint = (visit) => visit.load.filter((task) => visit.firstPaint !== undefined && task.start < visit.firstPaint).length;
+
+/** A visit's tasks over 50 ms, loading and scrolling. @param {RouteVisit} visit */
+export const allTasks = (visit) => [...visit.load, ...visit.scroll];
+
+/**
+ * Each visit's count of tasks over 50 ms, e.g. "1, 0, 2+1 scrolling" ("failed" for a visit that did not
+ * go through).
+ * @param {RouteVisit[]} visits
+ */
+export const countsText = (visits) =>
+  visits.map((visit) => (visit.error ? 'failed' : `${visit.load.length}${visit.scroll.length ? `+${visit.scroll.length} scrolling` : ''}`)).join(', ');
+
+/** Each visit's count of load tasks over 50 ms that started before its first paint. @param {RouteVisit[]} visits */
+export const beforeFirstPaintText = (visits) => visits.map((visit) => (visit.error ? '–' : String(beforeFirstPaint(visit)))).join(', ');
 
 /** @param {RouteVisit} visit */
 const visitText = (visit) =>
@@ -70,19 +87,24 @@ const visitText = (visit) =>
 /**
  * Long tasks are counted in a browser that Playwright does not drive (scripts/lib/bare-chromium.mjs):
  * its instrumentation makes V8 slower as scripts first run, which is no part of a user's visit. Each
- * route is visited twice: in a fresh Chromium, and in one that has shown Chinese text before.
+ * route is visited LONG_TASK_VISITS times in a fresh Chromium and as often in one that has shown
+ * Chinese text before; the routes take turns, so a spell of load on the machine falls on all of them.
  * @param {string} baseUrl
  * @returns {Promise<LongTaskResult[]>}
  */
 export async function longTaskStage(baseUrl) {
   /** @type {LongTaskResult[]} */
-  const results = [];
-  for (const route of ROUTES) {
-    const fresh = await visitRoute(`${baseUrl}${route.path}`, openBarePage);
-    const warm = await visitRoute(`${baseUrl}${route.path}`, openWarmBarePage);
-    results.push({ route, fresh, warm });
-    sampleLoad();
-    console.log(`  ${route.path.padEnd(13)} fresh browser: ${visitText(fresh)}\n  ${''.padEnd(13)} Chinese shown before: ${visitText(warm)}`);
+  const results = ROUTES.map((route) => ({ route, fresh: [], warm: [] }));
+  for (let round = 1; round <= LONG_TASK_VISITS; round++) {
+    for (const result of results) {
+      const url = `${baseUrl}${result.route.path}`;
+      const fresh = await visitRoute(url, openBarePage);
+      const warm = await visitRoute(url, openWarmBarePage);
+      result.fresh.push(fresh);
+      result.warm.push(warm);
+      sampleLoad();
+      console.log(`  ${result.route.path.padEnd(13)} visit ${round}/${LONG_TASK_VISITS}, fresh browser: ${visitText(fresh)}\n  ${''.padEnd(13)} Chinese shown before: ${visitText(warm)}`);
+    }
   }
   return results;
 }
