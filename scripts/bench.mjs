@@ -3,7 +3,7 @@
 //
 // Measures the production build served by `vite preview`:
 //   1. Lighthouse performance (mobile and desktop presets) per route, N cold runs each (default 3);
-//   2. first-visit JavaScript per route (every script loaded, gzipped at level 6 as servers send it), without and with scrolling;
+//   2. first-visit JavaScript per route (every script loaded, gzipped as `vite preview` sends it), without and with scrolling;
 //   3. long tasks at 4× CPU slowdown per route (several cold visits each), and on control pages with no script;
 //   4. four interactions at 4× (a filter click, the same with a chart drawn, a nav click, a nav click
 //      from the area with the most charts, all drawn, to the next page's h1 and to its first chart);

@@ -52,7 +52,7 @@ function staticClosure(key, files = new Set()) {
 /** @type {Map<string, number>} */
 const gzipped = new Map();
 /**
- * A file's size gzipped as a server sends it (gzipSize in scripts/lib/network.mjs), in KB; each file is compressed once, however many routes share it.
+ * A file's size gzipped as `vite preview` sends it (gzipSize in scripts/lib/network.mjs), in KB; each file is compressed once, however many routes share it.
  * @param {string} file
  */
 function gzipKb(file) {

@@ -37,7 +37,7 @@ export const CPU_SLOWDOWN = 4;
 /** Odd, for a median that is a run; 9, as single runs here spread over a factor of two. */
 export const INTERACTION_RUNS = 9;
 export const CONTROL_VISITS = 5;
-/** Cold visits per route and browser state in the long-task stage: one visit's count is a coin toss here. */
+/** Cold visits per route and browser state in the long-task stage: one visit's count is a coin toss here. README.md quotes it. */
 export const LONG_TASK_VISITS = 3;
 export const SETTLE_MS = 2_000;
 /** The bare browser has no network events to wait on: after the figures, this long for the rest (idle preloads, the worker's answers). */

@@ -17,6 +17,15 @@ export const kb = (bytes) => (bytes / KB).toFixed(1);
 export const verdict = (pass) => (pass ? 'PASS' : 'FAIL');
 
 /**
+ * Counts seen over several runs: "6" when they agree, else the range "2–6" ('' when there are none).
+ * @param {number[]} counts
+ */
+export function countRange(counts) {
+  const seen = [...new Set(counts)].sort((a, b) => a - b);
+  return seen.length <= 1 ? seen.map(String).join('') : `${seen[0]}–${seen.at(-1)}`;
+}
+
+/**
  * A Markdown table.
  * @param {string[]} header
  * @param {string[][]} rows

@@ -1,7 +1,7 @@
 // The benchmark's section of docs/PERFORMANCE.md: how each figure was measured, the tables, and the goals.
-import { AREA_NAV_TARGET, BARE_SETTLE_MS, CHANGE_CHART, CPU_SLOWDOWN, FILTER_AREA, GOALS, INTERACTION_RUNS, LONG_TASK_VISITS, NAV_TARGET, PRESETS, SECTION_HEADING } from './bench-config.mjs';
-import { clsText, kb, longestText, longestWithCause, msText, sec, table, verdict } from './bench-format.mjs';
-import { allTasks, allWithoutLongTasks, beforeFirstPaint, beforeFirstPaintText, countsText, withoutLongTasks } from './bench-longtask-stage.mjs';
+import { AREA_NAV_TARGET, BARE_SETTLE_MS, CHANGE_CHART, CPU_SLOWDOWN, FILTER_AREA, GOALS, INTERACTION_RUNS, NAV_TARGET, PRESETS, SECTION_HEADING } from './bench-config.mjs';
+import { clsText, countRange, kb, longestText, msText, sec, table, verdict } from './bench-format.mjs';
+import { longTaskSection } from './bench-report-long-tasks.mjs';
 import { goalRows } from './bench-goals.mjs';
 import { gzTotal, withinJsBudget } from './bench-js-stage.mjs';
 import { METRIC_AUDITS } from './lighthouse.mjs';
@@ -90,7 +90,7 @@ export function buildSection(data) {
     out.push(
       '### First-visit JavaScript',
       '',
-      `Chromium via Playwright, a new context per visit (zh-CN). Each route is loaded cold; once the network is quiet (no request for 500 ms) and the figures are on screen (on \`/\` the h1 2024年工作总览 and the first area's section, 新兴领域党建; on area pages the h1 and the 数据一览 region), every script response is counted: the entry and each chunk it imports, plus the mock API's service worker script \`/mock-api-worker.js\` (requested by the worker registration, counted once). Sizes are the response bodies gzipped here at level 6, the default of gzip and zlib and what \`vite preview\` sends (level 9 would count about 0.4 KB less); 1 KB = 1000 bytes. "After scrolling" scrolls to the bottom half a screen every 250 ms until every chart has drawn: **the app loads Recharts (the \`recharts-base\` and \`bar-chart\` chunks) lazily, when the first chart comes near the viewport**, so it is in the first figure only where a chart is near the first screen. Budget: ≤ ${GOALS.jsKb} KB gzip after scrolling too, Recharts included, since a screen tall enough shows a chart at once.`,
+      `Chromium via Playwright, a new context per visit (zh-CN). Each route is loaded cold; once the network is quiet (no request for 500 ms) and the figures are on screen (on \`/\` the h1 2024年工作总览 and the first area's section, 新兴领域党建; on area pages the h1 and the 数据一览 region), every script response is counted: the entry and each chunk it imports, plus the mock API's service worker script \`/mock-api-worker.js\` (requested by the worker registration, counted once). Sizes are the response bodies gzipped here at zlib's default level (6), as \`vite preview\` sends them; 1 KB = 1000 bytes. "After scrolling" scrolls to the bottom half a screen every 250 ms until every chart has drawn: **the app loads Recharts (the \`recharts-base\` and \`bar-chart\` chunks) lazily, when the first chart comes near the viewport**, so it is in the first figure only where a chart is near the first screen. Budget: ≤ ${GOALS.jsKb} KB gzip after scrolling too, Recharts included, since a screen tall enough shows a chart at once.`,
       '',
       table(
         ['route', 'viewport', 'no scroll: KB gz (scripts)', 'after scrolling to the bottom: KB gz (scripts)', 'budget ≤ 250 KB', 'charts drawn'],
@@ -123,57 +123,11 @@ export function buildSection(data) {
     out.push('');
   }
 
-  // Long tasks
-  if (tasks.length > 0) {
-    /** @param {import('./bench-longtask-stage.mjs').RouteVisit[]} visits */
-    const longest = (visits) => longestWithCause(visits.flatMap(allTasks));
-    const visits = tasks.flatMap(({ fresh, warm }) => [...fresh, ...warm]).filter((visit) => !visit.error);
-    const taskCount = visits.reduce((sum, visit) => sum + allTasks(visit).length, 0);
-    const early = visits.reduce((sum, visit) => sum + beforeFirstPaint(visit), 0);
-    const lateVisits = visits.filter((visit) => allTasks(visit).length > beforeFirstPaint(visit)).length;
-    out.push(
-      `### Long tasks at ${CPU_SLOWDOWN}× CPU slowdown`,
-      '',
-      `Cold visits in Chromium, not driven by Playwright: only the DevTools pipe is attached, with nothing enabled but the Page domain for the init script (\`scripts/lib/bare-chromium.mjs\`). Under Playwright, which enables the Runtime domain on every page it drives, V8 does extra work as each script first runs: React DOM's module evaluation took 77–112 ms at 1× there and stayed under 10 ms here, so Playwright's figures would describe the test harness, not a user's visit. 1280×800, CDP \`Emulation.setCPUThrottlingRate {rate: ${CPU_SLOWDOWN}}\`, ${LONG_TASK_VISITS} cold visits per route in a fresh Chromium and ${LONG_TASK_VISITS} in one that has shown Chinese text before (below the table), the routes taking turns. A PerformanceObserver for \`longtask\` (buffered, installed by an init script before the page's own scripts) records every task over 50 ms: during the load until the figures show + ${BARE_SETTLE_MS / 1000} s, then while scrolling through the page so that every chart draws (until no chart placeholder is left, + ${BARE_SETTLE_MS / 1000} s). Beside the longest task is what filled it, from the Long Animation Frame that holds it (\`long-animation-frame\` entries, observed the same way): the longest script in that frame (\"evaluating\" a module, or a callback — React renders from its scheduler's \`MessagePort.onmessage\` in \`client-….js\`, React DOM's chunk) or the frame's style and layout, whichever took longer, named only when it fills at least half of the task (what is left is the browser's own work, which the frame does not break down). A load task that starts before the page's first paint (its \`first-contentful-paint\` entry) is the browser's first frame: parsing, the inline display-settings script and the first layout.`,
-      '',
-      table(
-        ['route', 'fresh browser: tasks > 50 ms, per visit', 'of them before the first paint', 'longest of all visits', 'Chinese shown before: tasks > 50 ms, per visit', 'of them before the first paint', 'longest of all visits', 'charts drawn', 'goal: none > 50 ms'],
-        tasks.map(({ route, fresh, warm }) => [
-          `\`${route.path}\``,
-          countsText(fresh),
-          beforeFirstPaintText(fresh),
-          longest(fresh),
-          countsText(warm),
-          beforeFirstPaintText(warm),
-          longest(warm),
-          [...new Set([...fresh, ...warm].filter((visit) => !visit.error).map((visit) => visit.charts))].join(' or ') || '–',
-          verdict(allWithoutLongTasks(fresh) && allWithoutLongTasks(warm)),
-        ]),
-        ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
-      ),
-      '',
-      `Over all ${visits.length} visits: ${visits.filter(withoutLongTasks).length} had no task over 50 ms; of the ${taskCount} tasks over 50 ms, ${early} started before the page's first paint, and ${taskCount - early} came after it, in ${lateVisits} of the visits.`,
-      '',
-      `"Chinese shown before": each route visited again the same way, in a fresh Chromium that has first shown another site's page of Chinese text in the app's font stack (a \`data:\` URL: no origin of the app's; \`scripts/lib/warm-browser.mjs\`). A user's browser has, and it has set up its CJK fonts then: what is left is the page's own work.`,
-      '',
-    );
-    if (controlTasks.length > 0) {
-      const visits = controlTasks[0].visits.length;
-      const pages = controlTasks.map(({ page, visits: tasks }, index) => {
-        const over = tasks.filter((visit) => visit.length > 0).length;
-        return `(${index + 1}) ${page.description}: ${tasks.map((visit) => longestText(visit)).join(', ')} (${over} of ${tasks.length} visits over 50 ms)`;
-      });
-      out.push(
-        `For comparison, what the browser alone costs here: pages with no script (\`scripts/lib/control-page.mjs\`), served over HTTP and each visited the same way ${visits} times, each visit in a fresh Chromium. Their longest task per visit: ${pages.join('; ')}. Those tasks are the browser's own work on a cold visit: parsing, starting the page and, at the first layout, setting up a CJK font for each weight it shows (the font lookups happen in the browser process, and the page waits for them). Every route shows bold headings over regular text, so in a fresh browser its first layout pays what the second page does; read the routes' load column against it, and the \"Chinese shown before\" columns against the third.`,
-        '',
-      );
-    }
-  }
+  out.push(...longTaskSection(tasks, controlTasks));
 
   // Interactions
   /** The charts drawn before the nav between areas: a number, or a range over the runs. */
-  const counts = [...new Set(interactions.areaNav.map((r) => r.charts))].sort((a, b) => a - b);
-  const chartCount = counts.length === 0 ? 'all' : counts.length === 1 ? String(counts[0]) : `${counts[0]}–${counts.at(-1)}`;
+  const chartCount = countRange(interactions.areaNav.map((r) => r.charts)) || 'all';
   if (interactions.filter.length + interactions.chartFilter.length + interactions.nav.length + interactions.areaNav.length + interactions.errors.length > 0) {
     const row = (/** @type {string} */ name, /** @type {InteractionRun[]} */ runs) => {
       const med = median(runs.map((r) => r.ms));

@@ -8,16 +8,15 @@ import { gzipSync } from 'node:zlib';
  * @property {string} url
  * @property {string} name        the file name, e.g. main-DQ_icco_.js
  * @property {number} bytes       the response body as served, uncompressed
- * @property {number} gzipBytes   the body gzipped here at gzip's default level (gzipSize)
+ * @property {number} gzipBytes   the body gzipped here as `vite preview` sends it (gzipSize)
  * @property {boolean} serviceWorker  the script of a service worker that started (requested by its registration)
  * @property {number} at          ms since the tracker started
  * @property {string} [note]      how the size was found when the browser did not hand over the body
  */
 
 /**
- * A script's size as a server sends it gzipped: at level 6, the default of gzip, zlib and
- * `vite preview`'s compression (byte for byte what it serves), not the smaller level 9 no server
- * uses on the fly.
+ * A script's size gzipped as `vite preview` sends it: at zlib's default level (6), which counts a
+ * little more than the smallest gzip (level 9).
  * @param {Buffer} body
  * @returns {number}
  */
