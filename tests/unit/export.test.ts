@@ -112,6 +112,35 @@ describe('composeSvg', () => {
     expect(doc.querySelectorAll('[aria-labelledby], [role="application"]')).toHaveLength(0);
   });
 
+  it("puts a tick label where its offset takes it, as word processors read the file: no dy, no em", () => {
+    const chart = fakeChart().querySelector('svg');
+    if (!(chart instanceof SVGSVGElement)) throw new Error('no chart');
+    const tick = document.createElementNS(SVG_NS, 'text');
+    tick.setAttribute('x', '297');
+    tick.setAttribute('y', '108');
+    tick.setAttribute('dy', '0.71em');
+    tick.style.fontSize = '14px';
+    tick.textContent = '5,000';
+    const label = document.createElementNS(SVG_NS, 'text');
+    label.setAttribute('x', '186');
+    label.setAttribute('y', '42');
+    label.style.fontSize = '14px';
+    for (const [text, dy] of [['村(社区)内外', '0'], ['部挂牌总数', '1.5em']]) {
+      const line = document.createElementNS(SVG_NS, 'tspan');
+      line.setAttribute('x', '180');
+      line.setAttribute('dy', dy);
+      line.textContent = text;
+      label.append(line);
+    }
+    chart.append(tick, label);
+    const doc = parse(composeSvg([{ svg: chart }], caption, legend).svg);
+    const exported = [...doc.querySelectorAll('text')].find((text) => text.textContent === '5,000');
+    expect(exported?.getAttribute('y')).toBe('117.94');
+    expect(exported?.hasAttribute('dy')).toBe(false);
+    const lines = [...doc.querySelectorAll('tspan')].filter((span) => span.getAttribute('x') === '180');
+    expect(lines.map((span) => span.getAttribute('dy'))).toEqual(['0', '21']);
+  });
+
   it('keeps hostile text as text: nothing becomes markup', () => {
     const chart = fakeChart().querySelector('svg');
     if (!(chart instanceof SVGSVGElement)) throw new Error('no chart');

@@ -1,4 +1,5 @@
 // A chart's drawing as an exported file holds it (svg-compose.ts): standalone, in print colours.
+import { length } from './paint-style';
 
 /** Presentation properties copied from the export's drawing, so the file needs no stylesheet. */
 const STYLE_PROPS = [
@@ -26,6 +27,37 @@ const INITIAL: Partial<Record<(typeof STYLE_PROPS)[number], string>> = {
   'text-anchor': 'start',
 };
 
+/** A length in user units, or null when it is not one length (a list of positions, a percentage). */
+function userUnits(value: string | null, em: number): number | null {
+  if (value === null) return null;
+  try {
+    return Math.round(length(value, em) * 100) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A text's own offsets moved into its position, and any left (on lines it sets as tspans) in user
+ * units rather than em: Recharts sets its axis labels 0.71em below their ticks, and LibreOffice's SVG
+ * import (which Writer uses) reads no dx or dy on a text and no em, so drew those labels on the axis.
+ */
+function offsetsAsPositions(target: Element, fontSize: string): void {
+  const em = parseFloat(fontSize);
+  if (!Number.isFinite(em)) return;
+  for (const [offset, position] of [['dx', 'x'], ['dy', 'y']] as const) {
+    const shift = userUnits(target.getAttribute(offset), em);
+    if (shift === null) continue;
+    const at = userUnits(target.getAttribute(position), em);
+    if (target.localName === 'text' && target.childElementCount === 0 && at !== null) {
+      target.setAttribute(position, String(Math.round((at + shift) * 100) / 100));
+      target.removeAttribute(offset);
+    } else {
+      target.setAttribute(offset, String(shift));
+    }
+  }
+}
+
 /** Copies the computed look of every drawn element onto its clone and drops the page's styling hooks. */
 function inlineStyles(source: SVGSVGElement, clone: SVGSVGElement, palette: Readonly<Record<string, string>>, ink: string): void {
   const sources = source.querySelectorAll('*');
@@ -44,7 +76,10 @@ function inlineStyles(source: SVGSVGElement, clone: SVGSVGElement, palette: Read
         const value = style.getPropertyValue(prop);
         if (value && value !== INITIAL[prop]) target.setAttribute(prop, palette[value] ?? value);
       }
-      if (TEXT_TAGS.has(original.localName)) target.setAttribute('fill', ink);
+      if (TEXT_TAGS.has(original.localName)) {
+        target.setAttribute('fill', ink);
+        offsetsAsPositions(target, style.fontSize);
+      }
     }
     target.removeAttribute('style');
     target.removeAttribute('tabindex');
