@@ -109,7 +109,8 @@ export interface Catalog {
 export const ZH: Catalog = {
   messages: zh,
   errors: {
-    'service-unavailable': '数据服务不可用：浏览器未能启动内置数据服务（可能禁用了 Service Worker）。',
+    'service-unavailable':
+      '数据服务不可用：浏览器未能启动看板内置的数据服务，可能是处于无痕（隐私）模式或设置禁用了它。请用新版 Chrome 或 Edge 的普通窗口打开本看板，或联系单位信息技术人员。',
     network: '网络连接失败，未能连接到数据服务。',
     timeout: '数据服务长时间无响应，请求已超时。',
     unauthorized: '没有访问这些数据的权限（401/403）。',

@@ -14,6 +14,8 @@ test.describe('when the built-in data service cannot start (service workers bloc
       await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
       const alert = page.getByRole('alert');
       await expect(alert).toContainText('数据服务不可用', { timeout: 5_000 });
+      // What the user can do about it, not only what broke.
+      await expect(alert).toContainText('请用新版 Chrome 或 Edge 的普通窗口打开本看板，或联系单位信息技术人员');
       await expect(alert.getByRole('button', { name: '重试', exact: true })).toBeEnabled({ timeout: 5_000 });
       expect(Date.now() - started, 'ms until the user is told').toBeLessThan(5_000);
     });
