@@ -196,7 +196,7 @@ export const GOVERNANCE: AreaData = {
       metricIds: ['villages-communities', 'general-branches', 'upgraded-committees', 'coordination-units'],
     },
     {
-      id: 'volunteer-roles',
+      id: 'compound-backbone',
       title: { zh: '小区治理骨干力量', en: 'People steering residential-compound governance' },
       unit: UNITS.ming,
       type: 'counts',

@@ -120,7 +120,7 @@ test.describe('exporting a chart on /governance', () => {
     const roles = '小区治理骨干力量';
     const rolesChart = await drawnChart(page, roles);
     const rolesCsv = await saveDownload(page, exportButton(rolesChart, roles, 'CSV'));
-    expect(rolesCsv.name).toBe('governance-volunteer-roles-2024.csv');
+    expect(rolesCsv.name).toBe('governance-compound-backbone-2024.csv');
     const [rolesHeader = [], ...roleRows] = parseCsv(csvText(rolesCsv));
     const lowerBound = rolesHeader.findIndex((cell) => cell.startsWith('下限值'));
     expect(lowerBound, 'a lower-bound column').toBeGreaterThan(0);
@@ -134,7 +134,7 @@ test.describe('exporting a chart on /governance', () => {
     expectNothingFetched(page, saved);
 
     const files = unzipSync(new Uint8Array(saved.bytes));
-    const charts = ['plaques', 'internal-plaques-average', 'certificates-average', 'new-organisations', 'organisation-structure', 'volunteer-roles'];
+    const charts = ['plaques', 'internal-plaques-average', 'certificates-average', 'new-organisations', 'organisation-structure', 'compound-backbone'];
     const expected = charts.flatMap((id) => [`governance-${id}-2024.png`, `governance-${id}-2024.csv`]);
     expect(Object.keys(files).sort()).toEqual(expected.sort());
     for (const [name, bytes] of Object.entries(files)) {
