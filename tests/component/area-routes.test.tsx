@@ -79,6 +79,8 @@ describe('the governance route', () => {
     const talk = milestones.getAllByRole('listitem').find((item) => item.textContent?.includes('经验交流'));
     if (!talk) throw new Error('no milestone for the provincial talk');
     expect(within(talk).getByText('2024年12月')).toBeVisible();
+    // Chinese first, with English beside it, as every other label.
+    expect(within(talk).getByText(/^Experience talk at the provincial social work conference/)).toHaveAttribute('lang', 'en');
     await user.click(within(talk).getByRole('button', { name: /^查看原文出处：/ }));
     expect(within(talk).getByText(/原文作“2014年12月”，系笔误/)).toBeVisible();
   });

@@ -1,4 +1,5 @@
 import type { Milestone } from '../../api/schemas';
+import { BilingualText } from '../../components/ui/bilingual';
 import { SourceQuote } from '../../components/ui/source-quote';
 import { useI18n } from '../../i18n/i18n';
 
@@ -15,7 +16,9 @@ export function MilestoneList({ milestones }: { milestones: readonly Milestone[]
             <p className="milestone-date">
               <time dateTime={milestone.date}>{pick(milestone.dateLabel)}</time>
             </p>
-            <p className="milestone-title">{pick(milestone.title)}</p>
+            <p className="milestone-title">
+              <BilingualText text={milestone.title} />
+            </p>
             <SourceQuote source={milestone.source} about={pick(milestone.title)} />
           </li>
         ))}
