@@ -1,5 +1,5 @@
 // A chart's drawing as an exported file holds it (svg-compose.ts): standalone, in print colours.
-import { length } from './paint-style';
+import { length, Unsupported } from './paint-style';
 
 /** Presentation properties copied from the export's drawing, so the file needs no stylesheet. */
 const STYLE_PROPS = [
@@ -27,13 +27,16 @@ const INITIAL: Partial<Record<(typeof STYLE_PROPS)[number], string>> = {
   'text-anchor': 'start',
 };
 
+const hundredths = (value: number) => Math.round(value * 100) / 100;
+
 /** A length in user units, or null when it is not one length (a list of positions, a percentage). */
 function userUnits(value: string | null, em: number): number | null {
   if (value === null) return null;
   try {
-    return Math.round(length(value, em) * 100) / 100;
-  } catch {
-    return null;
+    return length(value, em);
+  } catch (error) {
+    if (error instanceof Unsupported) return null;
+    throw error;
   }
 }
 
@@ -50,10 +53,10 @@ function offsetsAsPositions(target: Element, fontSize: string): void {
     if (shift === null) continue;
     const at = userUnits(target.getAttribute(position), em);
     if (target.localName === 'text' && target.childElementCount === 0 && at !== null) {
-      target.setAttribute(position, String(Math.round((at + shift) * 100) / 100));
+      target.setAttribute(position, String(hundredths(at + shift)));
       target.removeAttribute(offset);
     } else {
-      target.setAttribute(offset, String(shift));
+      target.setAttribute(offset, String(hundredths(shift)));
     }
   }
 }
