@@ -4,11 +4,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { bundleClassicScript } from './build/classic-script.ts';
 import { indexHtml } from './build/index-html.ts';
+import { mswStandIns } from './build/msw-stand-ins.ts';
 import { FIRST_RENDER_GROUPS, RECHARTS_BASE, RECHARTS_REST, yieldBeforeChunk } from './build/recharts-chunks.ts';
 import { WORKER_FILE } from './mocks/worker-contract.ts';
-
-/** MSW's cookie jar pulls in a public-suffix list; in the browser the small stand-in does. */
-const browserAliases = { 'tough-cookie': fileURLToPath(new URL('./mocks/tough-cookie-lite.ts', import.meta.url)) };
 
 /** Recharts reads its chart store through this hook: src/components/charts/transition-store.ts says why. */
 const transitionStore = {
@@ -52,7 +50,7 @@ function compileHints(): Plugin {
  */
 function mockApiWorker(): Plugin {
   const entry = fileURLToPath(new URL('./mocks/worker.ts', import.meta.url));
-  const bundle = (mode: 'development' | 'production') => bundleClassicScript(entry, { mode, name: 'mockApiWorker', alias: browserAliases });
+  const bundle = (mode: 'development' | 'production') => bundleClassicScript(entry, { mode, name: 'mockApiWorker', plugins: [mswStandIns()] });
 
   let served: Promise<string> | undefined;
   return {

@@ -1,4 +1,4 @@
-import { build, type AliasOptions } from 'vite';
+import { build, type PluginOption } from 'vite';
 
 /**
  * Bundles one entry with everything it imports into a classic script (an IIFE, no module syntax) and
@@ -6,13 +6,13 @@ import { build, type AliasOptions } from 'vite';
  */
 export async function bundleClassicScript(
   entry: string,
-  { mode, name, alias }: { mode: 'development' | 'production'; name: string; alias?: AliasOptions },
+  { mode, name, plugins }: { mode: 'development' | 'production'; name: string; plugins?: PluginOption[] },
 ): Promise<string> {
   const result = await build({
     configFile: false,
     logLevel: 'warn',
     mode,
-    resolve: { alias },
+    plugins,
     define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
     build: {
       write: false,

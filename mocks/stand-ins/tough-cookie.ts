@@ -1,8 +1,8 @@
 /**
- * Stands in for tough-cookie in the browser build. MSW keeps a cookie jar so handlers can read
- * cookies that earlier mocked responses set; this API sets and reads no cookies, and the real
- * library pulls a public-suffix list (~70 KB gzip) into every first visit. Request cookies from
- * document.cookie and headers still reach handlers: MSW reads those without the jar.
+ * Stands in for tough-cookie in the mock API's worker (build/msw-stand-ins.ts). MSW keeps a cookie
+ * jar so handlers can read cookies that earlier mocked responses set; this API sets and reads no
+ * cookies, and the real library pulls a public-suffix list (~70 KB gzip) into every first visit.
+ * Request cookies from headers still reach handlers: MSW reads those without the jar.
  */
 export class Cookie {
   key = '';
