@@ -14,11 +14,12 @@ const transitionStore = {
   replacement: fileURLToPath(new URL('./src/components/charts/transition-store.ts', import.meta.url)),
 };
 
-/** Only the d3 scales the dashboard's charts use: src/components/charts/d3-scales.ts says why. */
-const d3Scales = {
-  find: /^victory-vendor\/d3-scale$/,
-  replacement: fileURLToPath(new URL('./src/components/charts/d3-scales.ts', import.meta.url)),
-};
+/** Only the parts of Recharts' libraries the dashboard's charts reach: each stand-in says why. */
+const chartStandIns = [
+  { find: /^victory-vendor\/d3-scale$/, replacement: fileURLToPath(new URL('./src/components/charts/d3-scales.ts', import.meta.url)) },
+  { find: /^d3-interpolate$/, replacement: fileURLToPath(new URL('./src/components/charts/d3-interpolate.ts', import.meta.url)) },
+  { find: /^decimal\.js-light$/, replacement: fileURLToPath(new URL('./src/components/charts/decimal-numbers.ts', import.meta.url)) },
+];
 
 /**
  * Every chunk here is code that runs as soon as it loads: React DOM and the app on the first render,
@@ -94,7 +95,7 @@ export default defineConfig(({ mode }) => {
       // Recharts in two chunks, run in two tasks: build/recharts-chunks.ts says why.
       rolldownOptions: { output: { codeSplitting: { groups: [...FIRST_RENDER_GROUPS, RECHARTS_BASE] } } },
     },
-    resolve: { alias: [transitionStore, d3Scales] },
+    resolve: { alias: [transitionStore, ...chartStandIns] },
     // In development, Recharts is pre-bundled: the hook stays out of that bundle, one module the app
     // shares (it keeps the state that says whether a chart is still drawing).
     optimizeDeps: { rolldownOptions: { external: [transitionStore.replacement] } },

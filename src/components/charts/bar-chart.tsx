@@ -110,6 +110,8 @@ export function HorizontalBarChart<K extends string>(props: SizedBarChartProps<K
           type="number"
           domain={axisDomain}
           ticks={axisTicks}
+          // The ticks are ours: Recharts need not choose its own (decimal-numbers.ts).
+          niceTicks="none"
           tickFormatter={formatTick}
           tick={VALUE_TICK}
           stroke="var(--chart-axis)"
