@@ -2,11 +2,9 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
-import { bundleClassicScript } from './build/classic-script.ts';
 import { indexHtml } from './build/index-html.ts';
-import { mswStandIns } from './build/msw-stand-ins.ts';
+import { mockApiWorker } from './build/mock-api-worker.ts';
 import { FIRST_RENDER_GROUPS, RECHARTS_BASE, RECHARTS_REST, yieldBeforeChunk } from './build/recharts-chunks.ts';
-import { WORKER_FILE } from './mocks/worker-contract.ts';
 
 /** Recharts reads its chart store through this hook: src/components/charts/transition-store.ts says why. */
 const transitionStore = {
@@ -40,36 +38,6 @@ function compileHints(): Plugin {
           if (file.type === 'chunk') file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
         }
       },
-    },
-  };
-}
-
-/**
- * The mock API's service worker (mocks/worker.ts: MSW's handlers and the mock data) bundled on its
- * own into one classic script, which every browser with service workers can run: the dev server
- * serves it, the build writes it, at the base path. The page's own bundle carries neither.
- */
-function mockApiWorker(): Plugin {
-  const entry = fileURLToPath(new URL('./mocks/worker.ts', import.meta.url));
-  const bundle = (mode: 'development' | 'production') => bundleClassicScript(entry, { mode, name: 'mockApiWorker', plugins: [mswStandIns()] });
-
-  let served: Promise<string> | undefined;
-  return {
-    name: 'mock-api-worker',
-    configureServer(server) {
-      server.watcher.on('change', () => (served = undefined));
-      server.middlewares.use((request, response, next) => {
-        if (request.url?.split('?')[0] !== `${server.config.base}${WORKER_FILE}`) return next();
-        served ??= bundle('development');
-        served.then((code) => {
-          response.setHeader('Content-Type', 'text/javascript');
-          response.setHeader('Cache-Control', 'no-cache');
-          response.end(code);
-        }, next);
-      });
-    },
-    async generateBundle() {
-      this.emitFile({ type: 'asset', fileName: WORKER_FILE, source: await bundle('production') });
     },
   };
 }
@@ -109,7 +77,8 @@ export default defineConfig(({ mode }) => {
       css: { include: [/\.css\?raw$/] },
       // Recharts' ES modules, as in the browser: its CommonJS build would skip the store hook above.
       alias: [{ find: /^recharts$/, replacement: fileURLToPath(new URL('./node_modules/recharts/es6/index.js', import.meta.url)) }],
-      server: { deps: { inline: ['recharts'] } },
+      // Transformed here, not loaded by Node, so their imports meet the stand-ins above as in the build.
+      server: { deps: { inline: ['recharts', 'd3-scale'] } },
       // Whole-app renders under jsdom take seconds on a 2-core machine running the suite in parallel.
       testTimeout: 20_000,
     },

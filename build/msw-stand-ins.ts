@@ -6,18 +6,27 @@ const STAND_INS = join(dirname(fileURLToPath(import.meta.url)), '..', 'mocks', '
 const standIn = (file: string) => join(STAND_INS, file);
 
 /** Packages MSW imports by name. */
-const PACKAGES: Record<string, string> = {
-  'tough-cookie': standIn('tough-cookie.ts'),
-  'headers-polyfill': standIn('headers-polyfill.ts'),
-};
+const PACKAGES = new Map([
+  ['tough-cookie', standIn('tough-cookie.ts')],
+  ['headers-polyfill', standIn('headers-polyfill.ts')],
+]);
 
 /** MSW's own bundled copies of packages (msw/lib/shims/), imported by relative path. */
-const MSW_SHIMS: Record<string, string> = {
-  'statuses.mjs': standIn('statuses.ts'),
-  'cookie.mjs': standIn('cookie.ts'),
-};
+const MSW_SHIMS = new Map([
+  ['statuses.mjs', standIn('statuses.ts')],
+  ['cookie.mjs', standIn('cookie.ts')],
+]);
 
 const inMsw = (importer: string | undefined) => importer !== undefined && /[\\/]node_modules[\\/]msw[\\/]/.test(importer);
+
+/** What an import is replaced by, named as PACKAGES and MSW_SHIMS name it; none for any other import. */
+function standInFor(source: string, importer: string | undefined): [name: string, file: string] | undefined {
+  const file = PACKAGES.get(source);
+  if (file) return [source, file];
+  const shim = /[\\/]shims[\\/]([\w.]+)$/.exec(source)?.[1];
+  const shimFile = shim === undefined || !inMsw(importer) ? undefined : MSW_SHIMS.get(shim);
+  return shim && shimFile ? [shim, shimFile] : undefined;
+}
 
 /**
  * The mock API's worker carries MSW's request handling, and with it packages for what this API never
@@ -37,15 +46,14 @@ export function mswStandIns(): Plugin {
       replaced.clear();
     },
     resolveId(source, importer) {
-      const name = source in PACKAGES ? source : /[\\/]shims[\\/]([\w.]+)$/.exec(source)?.[1];
-      const target = name && (PACKAGES[name] ?? (inMsw(importer) ? MSW_SHIMS[name] : undefined));
-      if (!target) return null;
-      replaced.add(name);
-      return target;
+      const found = standInFor(source, importer);
+      if (!found) return null;
+      replaced.add(found[0]);
+      return found[1];
     },
     buildEnd(error) {
       if (error) return;
-      const unused = [...Object.keys(PACKAGES), ...Object.keys(MSW_SHIMS)].filter((name) => !replaced.has(name));
+      const unused = [...PACKAGES.keys(), ...MSW_SHIMS.keys()].filter((name) => !replaced.has(name));
       if (unused.length > 0) this.error(`MSW no longer imports ${unused.join(', ')}: see build/msw-stand-ins.ts`);
     },
   };

@@ -15,16 +15,15 @@ function decode(value: string): string {
   }
 }
 
-/** A Cookie header's pairs, `a=1; b=2`, by name: the first of a name wins, quotes around a value go. */
+/** A Cookie header's pairs, `a=1; b=2`, by name, as the package reads them: the first of a name wins. */
 export function parse(header: string): Record<string, string> {
-  const cookies: Record<string, string> = {};
+  const cookies: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const pair of header.split(';')) {
     const equals = pair.indexOf('=');
     if (equals < 0) continue;
     const name = pair.slice(0, equals).trim();
-    if (!name || Object.hasOwn(cookies, name)) continue;
-    const value = pair.slice(equals + 1).trim();
-    cookies[name] = decode(value.length > 1 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value);
+    if (Object.hasOwn(cookies, name)) continue;
+    cookies[name] = decode(pair.slice(equals + 1).trim());
   }
   return cookies;
 }

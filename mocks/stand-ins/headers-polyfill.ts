@@ -1,9 +1,9 @@
 /**
  * Stands in for headers-polyfill in the mock API's worker (build/msw-stand-ins.ts). MSW uses it for two
- * things: `Headers.prototype.getSetCookie`, on a mocked response that sets cookies (this API's set
- * none), which the browsers that run service workers have on their own Headers; and `stringToHeaders`,
- * for a multipart body's part headers. The polyfill, with the Set-Cookie parser it carries, was 1.8 KB
- * of every first visit (gzip).
+ * things: `Headers.prototype.getSetCookie`, to copy a mocked response's cookies into document.cookie,
+ * which MSW skips where there is no document, as in a worker (and this API sets no cookies); and
+ * `stringToHeaders`, for the part headers of a GraphQL multipart body, which this API has none of. The
+ * polyfill, with the Set-Cookie parser it carries, was 1.8 KB of every first visit (gzip).
  */
 export const Headers = globalThis.Headers;
 

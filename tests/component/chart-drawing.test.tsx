@@ -5,6 +5,7 @@ import { BAR_SIZE, type ChartRow, type ChartSeries } from '../../src/components/
 import { ChartWhenDue } from '../../src/components/charts/lazy-bar-chart';
 import { PageStateContext } from '../../src/components/ui/page-state';
 import { renderRoute } from '../test-utils';
+import type { ValueAxis } from '../../src/components/charts/value-axis';
 
 describe('a chart’s drawing', () => {
   it('is named by the chart’s title, so a screen reader says what the keyboard has reached', async () => {
@@ -116,13 +117,13 @@ const pairs: ChartSeries<'before' | 'after'>[] = [
 const counts: ChartSeries<'before' | 'after'>[] = [{ key: 'before', label: 'Count', color: 'count' }];
 
 // The overview's change chart: a percentage axis from −100 to +50, so its 0 is two thirds across.
-const CHANGE_AXIS: [number, number] = [-100, 50];
+const CHANGE_AXIS: ValueAxis = { domain: [-100, 50], ticks: [-100, -50, 0, 50] };
 
 describe.each([
   ['pairs', pairs, undefined, [900, 800, 700, 600]],
   ['counts', counts, undefined, [900, 800, 700, 600]],
   ['changes, some of them negative', counts, CHANGE_AXIS, [-54.9, 25, -58.3, -50]],
-] as const)('on a phone, a chart of %s', (_name, series, domain, figures) => {
+] as const)('on a phone, a chart of %s', (_name, series, axis, figures) => {
   it('wraps each row label to the plot’s width, between the bars above it and its own', async () => {
     const rows = LABELS.map((label, index) => ({
       id: String(index),
@@ -132,7 +133,7 @@ describe.each([
       text: { before: `before ${index}`, after: `after ${index}` },
     })) satisfies ChartRow<'before' | 'after'>[];
     const values = (index: number) => series.map((item) => `${item.key} ${index}`);
-    render(<HorizontalBarChart narrow rows={rows} series={series} formatTick={String} domain={domain} width={PLOT_WIDTH} />);
+    render(<HorizontalBarChart narrow rows={rows} series={series} formatTick={String} axis={axis} width={PLOT_WIDTH} />);
     const plot = await screen.findByRole('application');
     await waitFor(() => expect(within(plot).getByText(values(LABELS.length - 1)[0] ?? '')).toBeInTheDocument());
 
@@ -160,7 +161,7 @@ describe('a chart of changes, some of them falls', () => {
       { id: 'rise', label: '行业党委', change: 25, text: { change: '+25%' } },
     ];
     const series: ChartSeries<'change'>[] = [{ key: 'change', label: 'Change', color: 'after' }];
-    render(<HorizontalBarChart rows={rows} series={series} formatTick={String} domain={CHANGE_AXIS} ticks={[-100, -50, 0, 50]} width={640} />);
+    render(<HorizontalBarChart rows={rows} series={series} formatTick={String} axis={CHANGE_AXIS} width={640} />);
     const plot = await screen.findByRole('application');
     await waitFor(() => expect(within(plot).getByText('+25%')).toBeInTheDocument());
     const zero = Number(within(plot).getByText('0').getAttribute('x'));

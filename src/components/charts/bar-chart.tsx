@@ -63,7 +63,8 @@ const WIDE_LEFT = 4;
 
 /** Horizontal bars with their values written beside them. Presentational: rows and series come in, nothing is fetched. */
 export function HorizontalBarChart<K extends string>(props: SizedBarChartProps<K>) {
-  const { rows, series, formatTick, narrow = false, domain, ticks, labelledBy, width, sizedFor = rows } = props;
+  const { rows, series, formatTick, narrow = false, axis, labelledBy, width, sizedFor = rows } = props;
+  const domain = axis?.domain;
   const valueLabels = sizedFor.flatMap((row) => series.map((item) => ({ value: row[item.key], px: textPx(row.text[item.key]) })));
   const lines = labelLines(rows, narrow);
   const height = chartHeight(rows.length, series.length, lines, narrow);
@@ -88,13 +89,11 @@ export function HorizontalBarChart<K extends string>(props: SizedBarChartProps<K
   // the plot's width are, so new rows leave the parts below as they are unless the axis itself changes.
   const largest = domain ? 0 : Math.max(...rows.flatMap((row) => series.map((item) => row[item.key])));
   const plotWidth = width - left - rightMargin - (narrow ? 0 : CATEGORY_AXIS_WIDTH);
-  const ownAxis = useMemo(
-    () => (domain ? undefined : fittingValueAxis(largest, plotWidth, formatTick)),
-    [domain, largest, plotWidth, formatTick],
+  const drawnAxis = useMemo(
+    () => (axis ? { domain: axis.domain, ticks: fittingTicks(axis.ticks, plotWidth, formatTick) } : fittingValueAxis(largest, plotWidth, formatTick)),
+    [axis, largest, plotWidth, formatTick],
   );
-  const givenTicks = useMemo(() => (ticks ? fittingTicks(ticks, plotWidth, formatTick) : undefined), [ticks, plotWidth, formatTick]);
-  const axisDomain = ownAxis?.domain ?? domain;
-  const axisTicks = ownAxis?.ticks ?? givenTicks;
+  const { domain: axisDomain, ticks: axisTicks } = drawnAxis;
   // The tooltip is needed once someone reaches the chart, by keyboard or pointer: it loads then.
   const [wantsTooltip, setWantsTooltip] = useState(false);
   const loadTooltip = () => setWantsTooltip(true);

@@ -1,4 +1,5 @@
 import { LABEL_LINE_HEIGHT, narrowLabelLines, sideLabelLines } from './label-lines';
+import type { ValueAxis } from './value-axis';
 
 export type ChartColor = 'before' | 'after' | 'count';
 
@@ -24,15 +25,14 @@ export type ChartRow<K extends string> = { id: string; label: string } & Record<
 export interface HorizontalBarChartProps<K extends string> {
   rows: readonly ChartRow<K>[];
   /**
-   * The same array from render to render while it is unchanged, as are formatTick, domain and ticks:
+   * The same array from render to render while it is unchanged, as are formatTick and axis:
    * then new rows redraw only what they change.
    */
   series: readonly ChartSeries<K>[];
   formatTick: (value: number) => string;
   narrow?: boolean;
   /** The value axis, with its ticks; by default 0 to the largest value in round steps that fit (fittingValueAxis). */
-  domain?: [number, number];
-  ticks?: number[];
+  axis?: ValueAxis;
   /** The id of the element that names the chart: its visible title. */
   labelledBy?: string;
   /**

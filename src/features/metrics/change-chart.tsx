@@ -5,6 +5,7 @@ import { useNearViewport } from '../../components/charts/chart-visibility';
 import { BarChartAtWidth, ChartWhenDue } from '../../components/charts/lazy-bar-chart';
 import { ChartFigure, chartTitleId } from '../../components/charts/chart-figure';
 import { useElementWidth } from '../../components/charts/use-element-width';
+import type { ValueAxis } from '../../components/charts/value-axis';
 import { BilingualText } from '../../components/ui/bilingual';
 import { useMediaQuery } from '../../components/ui/use-media-query';
 import { useI18n } from '../../i18n/i18n';
@@ -28,8 +29,7 @@ const CHANGE_CHART: Omit<Chart, 'metricIds'> = {
  * The percentage axis: the changes computed from the report's figures run from −58.3% to +25%. Constants,
  * so Recharts sees the same axis on every render, and every area's drawing has the same one.
  */
-const CHANGE_DOMAIN: [number, number] = [-100, 50];
-const CHANGE_TICKS = [-100, -50, 0, 50];
+const CHANGE_AXIS: ValueAxis = { domain: [-100, 50], ticks: [-100, -50, 0, 50] };
 const FIGURE_ID = 'chart-overview-changes';
 
 /** A row per figure with a before and an after: its change in percent, written as the chart shows it. */
@@ -96,8 +96,7 @@ export const ChangeChart = memo(function ChangeChart({ areas, shown, exportInfo 
             sizedFor={everyRow}
             series={series}
             formatTick={formatPercent}
-            domain={CHANGE_DOMAIN}
-            ticks={CHANGE_TICKS}
+            axis={CHANGE_AXIS}
             narrow={narrow}
             labelledBy={`${nameId} ${chartTitleId(FIGURE_ID)}`}
             due={near && (dueFirst === null || dueFirst.split(',').includes(area.id))}
@@ -113,7 +112,7 @@ export const ChangeChart = memo(function ChangeChart({ areas, shown, exportInfo 
   const rows = shownGroups.flatMap((group) => group.rows);
   const metrics = shown.flatMap((area) => area.headline).filter((metric) => rows.some((row) => row.id === metric.id));
   const chart: Chart = { ...CHANGE_CHART, metricIds: rows.map((row) => row.id) };
-  const bars = { series, formatTick: formatPercent, domain: CHANGE_DOMAIN, ticks: CHANGE_TICKS };
+  const bars = { series, formatTick: formatPercent, axis: CHANGE_AXIS };
 
   const figure = (
     <ChartFigure
