@@ -4,8 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { indexHtml } from './build/index-html.ts';
 import { mockApiWorker } from './build/mock-api-worker.ts';
-import { FIRST_RENDER_GROUPS, RECHARTS_BASE, RECHARTS_REST } from './build/recharts-chunks.ts';
-import { yieldBeforeChunk } from './build/yield-before-chunk.ts';
+import { FIRST_RENDER_GROUPS, RECHARTS_BASE, RECHARTS_REST, yieldBeforeChunk } from './build/recharts-chunks.ts';
 
 /** Recharts reads its chart store through this hook: src/components/charts/transition-store.ts says why. */
 const transitionStore = {
@@ -51,10 +50,6 @@ export default defineConfig(({ mode }) => {
       indexHtml({ apiBaseUrl: env.VITE_API_BASE_URL }),
       // In this order: each adds a first line to chunks, and the compile hint must end up first.
       yieldBeforeChunk(RECHARTS_REST, RECHARTS_BASE.name),
-      // The app's chunk (src/main.tsx and what only it imports) runs a task after the chunks it imports.
-      // Evaluated with them, "evaluating main" was a task of 52–80 ms at 4x CPU slowdown in 3 of 8 cold
-      // visits of /governance; split, none in 8.
-      yieldBeforeChunk('main'),
       compileHints(),
       // Tests run MSW in Node (mocks/node.ts); a build for a real server has no mock API.
       ...(mode !== 'test' && env.VITE_MOCK_API !== 'off' ? [mockApiWorker()] : []),

@@ -39,8 +39,7 @@ function afterShellPaint(start: () => void): void {
 /** Lets the browser run what is waiting (input, a frame) before the next piece of work. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
-// React DOM is evaluated in a task of its own, then the app: short tasks rather than one long one (the
-// app's own chunk waits a task more for the chunks it imports: yieldBeforeChunk in vite.config.ts).
+// React DOM is evaluated in a task of its own, then the app: two short tasks rather than one long one.
 afterShellPaint(() => {
   void import('react-dom/client').then(nextTask).then(() => import('./main'));
 });
