@@ -41,6 +41,8 @@ export function yieldBeforeChunk(name: string, after: string): Plugin {
   return {
     name: 'yield-before-chunk',
     apply: 'build',
+    // The line is added after the file names are hashed: the hash must still tell the two apart.
+    augmentChunkHash: (chunk) => (chunk.name === name ? 'yield-before-chunk' : undefined),
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
