@@ -1,6 +1,7 @@
 // The stylesheet belongs to the entry, so index.html links it and the static shell paints styled. Dark
 // and elder mode as chosen before are on the shell already: src/apply-display-settings.ts.
 import './styles.css';
+import { showStartFailure } from './start-failure';
 
 /** Longest wait for the shell's first paint before the app starts anyway. */
 const PAINT_WAIT_MS = 3_000;
@@ -41,5 +42,8 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 // React DOM is evaluated in a task of its own, then the app: two short tasks rather than one long one.
 afterShellPaint(() => {
-  void import('react-dom/client').then(nextTask).then(() => import('./main'));
+  import('react-dom/client')
+    .then(nextTask)
+    .then(() => import('./main'))
+    .catch(showStartFailure);
 });

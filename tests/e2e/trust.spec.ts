@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { ROUTES, area, enHeading, zhHeading } from './areas';
 import { expect, test } from './fixtures';
 import { chart, kpi } from './support';
@@ -115,4 +115,29 @@ test('one failing endpoint: its panel says so, Retry brings the figures back wit
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveAccessibleName(/^查看原文出处：/);
   expect(loads, 'page loads after the first').toBe(1);
+});
+
+test.describe("when the app's code cannot load", () => {
+  test.use({
+    expectedConsoleErrors: {
+      'the blocked chunk fails to load': /^Failed to load resource: net::ERR_INTERNET_DISCONNECTED/,
+      'the app logs why it could not start': /^The dashboard could not start TypeError: Failed to fetch dynamically imported module/,
+    },
+  });
+
+  test('the page says so in both languages, and Reload brings it back', async ({ page }) => {
+    const governance = area('governance');
+    const blockApp = (route: Route) => route.abort('internetdisconnected');
+    await page.route('**/assets/main-*.js', blockApp);
+    await page.goto(governance.path);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('看板未能加载');
+    await expect(alert).toContainText('The dashboard could not load');
+    await expect(page.getByRole('status')).toHaveCount(0);
+
+    await page.unroute('**/assets/main-*.js', blockApp);
+    await alert.getByRole('button', { name: '重新加载 · Reload' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: zhHeading(governance), exact: true })).toBeVisible();
+    await expect(kpi(page, '村(社区)内外部挂牌总数')).toContainText('4,272');
+  });
 });
