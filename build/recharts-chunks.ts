@@ -31,6 +31,9 @@ export const FIRST_RENDER_GROUPS = [
   { name: 'transition-store', priority: 2, test: /src[\\/]components[\\/]charts[\\/]transition-store\.ts$/ },
 ];
 
+/** The line that makes a chunk wait a task before its own code (yieldBeforeChunk). */
+const YIELD_LINE = 'await new Promise((resolve) => setTimeout(resolve));\n';
+
 /**
  * Starts the named chunk, which must import the chunk `after`, with a top-level await of a timer. Its
  * imports are evaluated before it (in the task that loaded them); its own code runs in a later task.
@@ -42,7 +45,7 @@ export function yieldBeforeChunk(name: string, after: string): Plugin {
     name: 'yield-before-chunk',
     apply: 'build',
     // The line is added after the file names are hashed: the hash must still tell the two apart.
-    augmentChunkHash: (chunk) => (chunk.name === name ? 'yield-before-chunk' : undefined),
+    augmentChunkHash: (chunk) => (chunk.name === name ? YIELD_LINE : undefined),
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
@@ -51,7 +54,7 @@ export function yieldBeforeChunk(name: string, after: string): Plugin {
         // A library update that moves its files would otherwise quietly put both halves back in one chunk.
         const imported = chunk.imports.map((file) => bundle[file]?.name);
         if (!imported.includes(after)) throw new Error(`Chunk ${name} no longer imports ${after}: see build/recharts-chunks.ts`);
-        chunk.code = `await new Promise((resolve) => setTimeout(resolve));\n${chunk.code}`;
+        chunk.code = `${YIELD_LINE}${chunk.code}`;
       },
     },
   };
