@@ -5,8 +5,9 @@
  * the chart's own axes have registered (its implicit one), and for an axis that leaves its ticks to
  * Recharts. Every axis of the dashboard gives its own ticks (value-axis.ts) with `niceTicks="none"`.
  * The library was 5 KB of a chart route's first visit (gzip); these are the operations Recharts calls,
- * in JavaScript numbers, each result rounded to 15 significant digits, so that 0.1 + 0.2 is 0.3 here as
- * it is in decimal arithmetic.
+ * in JavaScript numbers, each result rounded to the decimal digits a double holds (15 significant ones;
+ * a sum or difference to the places of its operands), so that 0.1 + 0.2 is 0.3 here as it is in decimal
+ * arithmetic.
  */
 
 type Value = Decimal | number | string;
