@@ -64,6 +64,9 @@ export default defineConfig(({ mode }) => {
     // The manifest is the module graph `npm run size` reads to count each route's first visit.
     build: {
       modulePreload: false,
+      // One stylesheet, which index.html links. Split per chunk, it made every import() of a page, a
+      // catalog or the schemas go through Vite's helper to check that the stylesheet was there.
+      cssCodeSplit: false,
       manifest: true,
       // Recharts in two chunks, run in two tasks: build/recharts-chunks.ts says why.
       rolldownOptions: { output: { codeSplitting: { groups: [...FIRST_RENDER_GROUPS, RECHARTS_BASE] } } },

@@ -27,9 +27,11 @@ if (!container) throw new Error('index.html has no #root element');
 
 // The first render is a transition, which React time-slices: the page stays responsive while it builds.
 // A page opened in English has its words loaded first, so it never shows Chinese before English; the
-// page opened has its code loaded first, so it shows in that render (preloadPageAt).
-const root = createRoot(container);
-const render = () =>
+// page opened has its code loaded first, so it shows in that render (preloadPageAt). The root is made
+// then too, not as this module runs: it listens for every event React handles (some 150 listeners),
+// and this module's task already evaluates the app's code.
+const render = () => {
+  const root = createRoot(container);
   startTransition(() => {
     root.render(
       <StrictMode>
@@ -41,5 +43,6 @@ const render = () =>
       </StrictMode>,
     );
   });
+};
 const appPath = window.location.pathname.slice(env.basePath.length - 1);
 void Promise.allSettled([loadCatalog(langFor(new URLSearchParams(window.location.search))), preloadPageAt(appPath)]).then(render);
