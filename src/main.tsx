@@ -6,7 +6,7 @@ import { registerDataService } from './api/data-service';
 import { retireMockWorker } from './api/retire-mock-worker';
 import { createQueryClient } from './app/query-client';
 import { AppRoutes, preloadPageAt } from './app/router';
-import { ROUTER_OPTIONS } from './app/router-options';
+import { numberHistoryEntry, ROUTER_OPTIONS } from './app/router-options';
 import { env } from './config/env';
 import { loadCatalog } from './i18n/catalogs';
 import { langFor } from './i18n/i18n';
@@ -45,4 +45,7 @@ const render = () => {
   });
 };
 const appPath = window.location.pathname.slice(env.basePath.length - 1);
-void Promise.allSettled([loadCatalog(langFor(new URLSearchParams(window.location.search))), preloadPageAt(appPath)]).then(render);
+const pageReady = Promise.allSettled([loadCatalog(langFor(new URLSearchParams(window.location.search))), preloadPageAt(appPath)]);
+// While the page's code loads: a task that the router's first render would otherwise carry.
+setTimeout(numberHistoryEntry);
+void pageReady.then(render);
