@@ -1,6 +1,7 @@
 // The stylesheet belongs to the entry, so index.html links it and the static shell paints styled. Dark
 // and elder mode as chosen before are on the shell already: src/apply-display-settings.ts.
 import './styles.css';
+import { nextTask } from './next-task';
 import { showStartFailure } from './start-failure';
 
 /** Longest wait for the shell's first paint before the app starts anyway. */
@@ -36,9 +37,6 @@ function afterShellPaint(start: () => void): void {
   observer.observe({ type: 'paint', buffered: true });
   const fallback = setTimeout(go, PAINT_WAIT_MS);
 }
-
-/** Lets the browser run what is waiting (input, a frame) before the next piece of work. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 // React DOM is evaluated in a task of its own, then the app: two short tasks rather than one long one.
 afterShellPaint(() => {
