@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { indexHtml } from './build/index-html.ts';
 import { mockApiWorker } from './build/mock-api-worker.ts';
-import { FIRST_RENDER_GROUPS, RECHARTS_BASE, RECHARTS_REST, yieldBeforeChunk } from './build/recharts-chunks.ts';
+import { CONTRACT_BASE, CONTRACT_REST, FIRST_RENDER_GROUPS, RECHARTS_BASE, RECHARTS_REST, yieldBeforeChunk } from './build/chunks.ts';
 
 /** Recharts reads its chart store through this hook: src/components/charts/transition-store.ts says why. */
 const transitionStore = {
@@ -55,6 +55,7 @@ export default defineConfig(({ mode }) => {
       indexHtml({ apiBaseUrl: env.VITE_API_BASE_URL }),
       // In this order: each adds a first line to chunks, and the compile hint must end up first.
       yieldBeforeChunk(RECHARTS_REST, RECHARTS_BASE.name),
+      yieldBeforeChunk(CONTRACT_REST, CONTRACT_BASE.name),
       compileHints(),
       // Tests run MSW in Node (mocks/node.ts); a build for a real server has no mock API.
       ...(mode !== 'test' && env.VITE_MOCK_API !== 'off' ? [mockApiWorker()] : []),
@@ -68,8 +69,8 @@ export default defineConfig(({ mode }) => {
       // catalog or the schemas go through Vite's helper to check that the stylesheet was there.
       cssCodeSplit: false,
       manifest: true,
-      // Recharts in two chunks, run in two tasks: build/recharts-chunks.ts says why.
-      rolldownOptions: { output: { codeSplitting: { groups: [...FIRST_RENDER_GROUPS, RECHARTS_BASE] } } },
+      // Recharts and the API contract each in two chunks, run in two tasks: build/chunks.ts says why.
+      rolldownOptions: { output: { codeSplitting: { groups: [...FIRST_RENDER_GROUPS, RECHARTS_BASE, CONTRACT_BASE] } } },
     },
     resolve: { alias: [transitionStore, ...chartStandIns] },
     // In development, Recharts is pre-bundled: the hook stays out of that bundle, one module the app

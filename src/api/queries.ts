@@ -1,13 +1,27 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { AreaId } from '../config/work-areas';
 import { apiGet } from './client';
+import type * as Schemas from './schemas';
+
+let contract: Promise<typeof Schemas> | undefined;
 
 /**
- * The response schemas (and zod) are a chunk of their own, loaded as the app starts (src/main.tsx) and
+ * The response schemas (and zod) are chunks of their own, loaded as the app starts (src/main.tsx) and
  * awaited by each request only to parse its answer: built with the app's code, they took a share of
  * the task that starts the app, the longest of a load at 4x slowdown.
+ *
+ * Loaded by one import() however many ask: the schemas' chunk waits a task before its own code (a
+ * top-level await, build/chunks.ts), and Safari has handed undefined exports to the second of two
+ * imports of a module whose await was pending (WebKit bug 242740). A failed load is forgotten, so
+ * Retry loads it again.
  */
-export const loadContract = () => import('./schemas');
+export function loadContract(): Promise<typeof Schemas> {
+  contract ??= import('./schemas').catch((error: unknown) => {
+    contract = undefined;
+    throw error;
+  });
+  return contract;
+}
 
 /** Query keys run from general to specific: ['areas'] → ['areas', 'list'] / ['areas', id, 'detail']. */
 export const areaQueries = {
