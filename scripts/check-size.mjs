@@ -4,8 +4,8 @@
 // What a cold first visit of a route downloads follows from the build's module graph
 // (dist/.vite/manifest.json): the entry script; the app (src/main.tsx, which the entry imports once
 // the static shell has painted); the mock API's registration (mocks/browser.ts) and its service
-// worker's script (mocks/worker.ts, built on its own); the response schemas (src/api/schemas.ts,
-// loaded with the first request); the route's page, and the other pages too, which the app loads
+// worker's script (mocks/worker.ts, built on its own); the response schemas (src/api/schemas.ts and
+// zod, loaded as the app starts); the route's page, and the other pages too, which the app loads
 // once the browser is idle after the first data (usePreloadPages in src/app/prefetch.ts); each with
 // the chunks it imports. Recharts
 // (src/components/charts/bar-chart.tsx) loads when the first chart nears the screen, which on a tall

@@ -11,6 +11,7 @@ import { numberHistoryEntry, ROUTER_OPTIONS } from './app/router-options';
 import { env } from './config/env';
 import { loadCatalog } from './i18n/catalogs';
 import { langFor } from './i18n/i18n';
+import { showStartFailure } from './start-failure';
 
 if (env.mockApi) {
   // The built-in mock API starts while the page's code loads (below); requests wait for it (src/api/data-service.ts).
@@ -50,8 +51,9 @@ const pageReady = Promise.allSettled([loadCatalog(langFor(new URLSearchParams(wi
 // While the page's code loads, each in a task of its own, work that the first render would otherwise
 // carry: numbering the history entry (the router's), and starting the data service and loading the
 // code that checks its answers (the first request's, in the task that ran the first render's effects:
-// at 4x CPU slowdown each import() took 8-17 ms of it). A failed start is reported by the first request.
+// at 4x CPU slowdown each import() took 8-17 ms of it). A start that fails here is forgotten: the first
+// request starts the service again, and reports its own failure.
 setTimeout(numberHistoryEntry);
 setTimeout(() => void ensureDataService().catch(() => {}));
 setTimeout(() => void loadContract().catch(() => {}));
-void pageReady.then(render);
+void pageReady.then(render).catch(showStartFailure);

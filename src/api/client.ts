@@ -44,7 +44,7 @@ function resolveUrl(path: string): string {
 
 /**
  * GET a JSON resource and parse it with its schema. Every failure becomes an ApiError. The schema may
- * still be loading (its code comes with the first request): it is awaited only to parse the answer.
+ * still be loading (its code loads as the app starts, loadContract): it is awaited only to parse the answer.
  */
 export async function apiGet<T>(
   path: string,

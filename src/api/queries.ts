@@ -12,8 +12,9 @@ let contract: Promise<typeof Schemas> | undefined;
  *
  * Loaded by one import() however many ask: the schemas' chunk waits a task before its own code (a
  * top-level await, build/chunks.ts), and Safari has handed undefined exports to the second of two
- * imports of a module whose await was pending (WebKit bug 242740). A failed load is forgotten, so
- * Retry loads it again.
+ * imports of a module whose await was pending (WebKit bug 242740). A failed load is forgotten, so that
+ * Retry imports again; Chromium and Firefox still answer a second import() of a file that failed with
+ * the same failure (whatwg/html#6768), and there only a reload fetches it anew.
  */
 export function loadContract(): Promise<typeof Schemas> {
   contract ??= import('./schemas').catch((error: unknown) => {

@@ -13,7 +13,8 @@ export const ROUTER_OPTIONS = { useTransitions: false } as const;
  * here, inside the first render's first slice of work, which React cannot divide (tasks of 51–75 ms).
  * Numbered beforehand, in a task of its own, the entry is as the router would leave it, and it finds it so.
  */
-export function numberHistoryEntry(history: History = window.history): void {
+export function numberHistoryEntry(): void {
+  const { history } = window;
   const state: unknown = history.state;
   const current = typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {};
   if (current.idx == null) history.replaceState({ ...current, idx: 0 }, '');

@@ -5,6 +5,7 @@ import { noChartDrawing } from '../components/charts/chart-visibility';
 import { allShown } from '../components/ui/coming';
 import type { PageState } from '../components/ui/page-state';
 import { longIdle } from '../components/ui/when-idle';
+import { delay } from '../next-task';
 
 /** A page the nav links to, as its link gives it. */
 export interface PageLink {
@@ -41,8 +42,6 @@ const canPrepare = () => typeof requestIdleCallback === 'function';
  * Lighthouse times: mobile TBT rose from 0–17 ms to 37–181 ms.
  */
 const FIRST_PREPARE_DELAY_MS = 2_000;
-
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const without = (pages: readonly Location[], pathname: string) => pages.filter((page) => page.pathname !== pathname);
 const has = (pages: readonly Location[], pathname: string) => pages.some((page) => page.pathname === pathname);
