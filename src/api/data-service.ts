@@ -1,25 +1,16 @@
+import { shareUntilFailure } from './share-until-failure';
+
 /**
  * The data service must be ready before the first request: with the built-in mock API that means
  * the service worker has started. The app registers how to start it; every request awaits it.
  * A failed start is forgotten so that Retry tries again.
  */
-type Starter = () => Promise<void>;
+let ensure: () => Promise<void> = () => Promise.resolve();
 
-let starter: Starter | null = null;
-let ready: Promise<void> | null = null;
-
-export function registerDataService(start: Starter): void {
-  starter = start;
-  ready = null;
+export function registerDataService(start: () => Promise<void>): void {
+  ensure = shareUntilFailure(start);
 }
 
 export function ensureDataService(): Promise<void> {
-  if (!starter) return Promise.resolve();
-  if (!ready) {
-    ready = starter().catch((error: unknown) => {
-      ready = null;
-      throw error;
-    });
-  }
-  return ready;
+  return ensure();
 }

@@ -1,9 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { AreaId } from '../config/work-areas';
 import { apiGet } from './client';
+import { shareUntilFailure } from './share-until-failure';
 import type * as Schemas from './schemas';
-
-let contract: Promise<typeof Schemas> | undefined;
 
 /**
  * The response schemas (and zod) are chunks of their own, loaded as the app starts (src/main.tsx) and
@@ -16,13 +15,7 @@ let contract: Promise<typeof Schemas> | undefined;
  * Retry imports again; Chromium and Firefox still answer a second import() of a file that failed with
  * the same failure (whatwg/html#6768), and there only a reload fetches it anew.
  */
-export function loadContract(): Promise<typeof Schemas> {
-  contract ??= import('./schemas').catch((error: unknown) => {
-    contract = undefined;
-    throw error;
-  });
-  return contract;
-}
+export const loadContract: () => Promise<typeof Schemas> = shareUntilFailure(() => import('./schemas'));
 
 /** Query keys run from general to specific: ['areas'] → ['areas', 'list'] / ['areas', id, 'detail']. */
 export const areaQueries = {
