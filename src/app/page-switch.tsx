@@ -3,13 +3,21 @@ import { NavigationType, UNSAFE_LocationContext as LocationContext, useLocation,
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { PageStateContext } from '../components/ui/page-state';
 import { HoldI18n } from '../i18n/i18n';
-import { usePages, type PageLink } from './use-pages';
+import { usePages, type PageLink, type PageLook } from './use-pages';
 
 /** Renders the page for a location: the app's routes (src/app/router.tsx). */
 export type RenderPage = (location: Location) => ReactNode;
 
 /** What a page that failed to render shows: `retry` renders it again, or reloads where its code is missing. */
 export type RenderPageError = (retry: () => void, codeMissing: boolean) => ReactNode;
+
+/** The classes of each look (usePages): a resting page keeps the ready page's box. */
+const LOOK_CLASS: Record<PageLook, string | undefined> = {
+  shown: undefined,
+  ready: 'page-ready',
+  resting: 'page-ready page-resting',
+  hidden: undefined,
+};
 
 const samePage = (a: Location, b: Location) => a.pathname === b.pathname && a.search === b.search && a.hash === b.hash;
 
@@ -48,7 +56,8 @@ interface PageSwitchProps {
  *   in the language it was drawn in (HoldI18n). Opening it only shows it: its charts are already drawn.
  *   Not `inert`: setting it on a whole page, and taking it off, restyled every element in it, about
  *   40 ms of a route change at 4× CPU slowdown.
- *   The page a route change leaves is hidden until the browser is idle after it, then laid out so.
+ *   The page a route change leaves rests until the browser is idle after it, then is laid out so:
+ *   hidden, its rendering kept as it was (content-visibility: hidden, see .page-resting).
  * - `leaving`: hidden until its charts are taken down (releaseCharts), then unmounted.
  *
  * Each page is rendered for its own location, so one out of sight sees no change (no new filter, no
@@ -57,11 +66,11 @@ interface PageSwitchProps {
  */
 export function PageSwitch({ render, renderError, prepare, version }: PageSwitchProps) {
   const location = useLocation();
-  return usePages(location, prepare, version).map(({ page, state, laidOut }) => (
+  return usePages(location, prepare, version).map(({ page, state, look }) => (
     <div
       key={page.pathname}
-      hidden={!laidOut}
-      className={state === 'ready' ? 'page-ready' : undefined}
+      hidden={look === 'resting' || look === 'hidden'}
+      className={LOOK_CLASS[look]}
       aria-hidden={state === 'ready' ? true : undefined}
     >
       <PageStateContext value={state}>

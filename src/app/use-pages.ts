@@ -20,9 +20,9 @@ interface Pages {
   /** On their way out: taken down once their charts are (releaseCharts). */
   leaving: readonly Location[];
   /**
-   * The page the last route change left, kept: hidden (no box) until the browser is idle after the
-   * change, then laid out as ready. Laid out in the frame that shows the next page, its move out of the
-   * flow took about 40 ms of that frame at 4× CPU slowdown.
+   * The page the last route change left, kept: hidden with its rendering kept (`resting`) until the
+   * browser is idle after the change, then shown as ready. Laid out as ready in the frame that shows the
+   * next page, its move out of the flow took about 40 ms of that frame at 4× CPU slowdown.
    */
   resting?: string;
   /** The language the ready pages were drawn in: they go when it changes. */
@@ -76,11 +76,21 @@ function opensPrepared({ shown, ready }: Pages, location: Location): boolean {
   return location.pathname !== shown.pathname && has(ready, location.pathname);
 }
 
-/** A page mounted, where it stands, and whether it has a box (a page hidden has none). */
+/**
+ * How a mounted page is drawn:
+ * - `shown`: in the page's flow, seen;
+ * - `ready`: laid out out of sight, its first screen drawn (`.page-ready`);
+ * - `resting`: hidden, its rendering kept as it was (`.page-resting`): the page a route change has just
+ *   left, until it is `ready`;
+ * - `hidden`: hidden, with no box: a page on its way out.
+ */
+export type PageLook = 'shown' | 'ready' | 'resting' | 'hidden';
+
+/** A page mounted, where it stands, and how it is drawn. */
 export interface MountedPage {
   page: Location;
   state: PageState;
-  laidOut: boolean;
+  look: PageLook;
 }
 
 function linkLocation({ pathname, search }: PageLink): Location {
@@ -159,9 +169,9 @@ export function usePages(location: Location, prepare: readonly PageLink[], versi
 
   // The page shown is set last: whatever the lists hold, the page of the current route is shown.
   const states = new Map<string, MountedPage>();
-  for (const page of current.leaving) states.set(page.pathname, { page, state: 'leaving', laidOut: false });
-  for (const page of current.ready) states.set(page.pathname, { page, state: 'ready', laidOut: page.pathname !== current.resting });
-  states.set(current.shown.pathname, { page: current.shown, state: 'shown', laidOut: true });
+  for (const page of current.leaving) states.set(page.pathname, { page, state: 'leaving', look: 'hidden' });
+  for (const page of current.ready) states.set(page.pathname, { page, state: 'ready', look: page.pathname === current.resting ? 'resting' : 'ready' });
+  states.set(current.shown.pathname, { page: current.shown, state: 'shown', look: 'shown' });
   const order = new Set([...prepare.map((link) => link.pathname), ...states.keys()]);
   return [...order].flatMap((pathname) => states.get(pathname) ?? []);
 }

@@ -90,7 +90,7 @@ describe('the nav’s other pages, prepared out of sight', () => {
     expect(document.title).toBe('新兴领域党建 · 海口社会工作看板');
   });
 
-  it('takes the page it leaves out of the layout for the switch, and lays it out again once idle', async () => {
+  it('rests the page it leaves for the switch, hidden with its rendering kept, and lays it out again once idle', async () => {
     const idle: IdleRequestCallback[] = [];
     const { user } = renderRoute('/governance');
     await otherPagesPrepared();
@@ -101,6 +101,8 @@ describe('the nav’s other pages, prepared out of sight', () => {
     await user.click(nav().getByRole('link', { name: '新兴领域党建' }));
     expect(left).not.toBeVisible();
     expect(left.hidden).toBe(true);
+    expect(left).toHaveClass('page-resting');
+    expect(left).toHaveAttribute('aria-hidden', 'true');
 
     await waitFor(() => expect(idle.length).toBeGreaterThan(0));
     act(() => {
@@ -108,6 +110,7 @@ describe('the nav’s other pages, prepared out of sight', () => {
     });
     await waitFor(() => expect(left.hidden).toBe(false));
     expect(left).toHaveClass('page-ready');
+    expect(left).not.toHaveClass('page-resting');
     expect(left).toHaveAttribute('aria-hidden', 'true');
   });
 

@@ -77,3 +77,50 @@ test('an area prepared out of sight opens at once, its first chart drawn, and no
   await expect(page.locator('[data-prepared]')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 });
+
+test('the page just left rests out of sight, taking no room, and opens again at once as it was', async ({ page }) => {
+  await openWithMockApi(page, '/governance', '/api/areas/governance');
+  await expectOtherPagesPrepared(page);
+  const left = area('governance');
+  const leftHeading = page.getByRole('heading', { level: 1, name: zhHeading(left), exact: true });
+  const figure = page.locator('main > div:not([hidden]):not(.page-ready)').getByRole('figure').first();
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('.recharts-wrapper')).toBeVisible();
+  await figure.locator('.recharts-wrapper').evaluate((drawing) => drawing.setAttribute('data-drawn-here', ''));
+  // Idle callbacks wait from here until the test runs them: the page left rests until the browser is
+  // idle (src/app/use-pages.ts), then is laid out as the other pages kept ready, which take no room.
+  await page.evaluate(() => {
+    const waiting: IdleRequestCallback[] = [];
+    Object.assign(window, { idleWaiting: waiting });
+    window.requestIdleCallback = (callback) => waiting.push(callback);
+  });
+  const runIdleCallbacks = () =>
+    page.evaluate(() => {
+      const waiting = (window as unknown as { idleWaiting: IdleRequestCallback[] }).idleWaiting;
+      for (const callback of waiting.splice(0)) callback({ didTimeout: false, timeRemaining: () => 50 });
+    });
+  // Below the page shown: the main region's end, then the footer.
+  const roomBelow = async () => {
+    const shown = await page.locator('main > div:not([hidden]):not(.page-ready)').boundingBox();
+    const footer = await page.getByRole('contentinfo').boundingBox();
+    if (!shown || !footer) throw new Error('The page shown or the footer has no box');
+    return footer.y - (shown.y + shown.height);
+  };
+  const nav = page.getByRole('navigation', { name: '主导航' });
+
+  await nav.getByRole('link', { name: area('new-sectors').zh, exact: true }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: zhHeading(area('new-sectors')), exact: true })).toBeFocused();
+  await expect(leftHeading).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  const resting = await roomBelow();
+  await runIdleCallbacks();
+  await expect(page.locator('main > .page-ready')).toHaveCount(3);
+  await expect(page.locator('main > [hidden]')).toHaveCount(0);
+  expect(await roomBelow()).toBeCloseTo(resting, 0);
+
+  await nav.getByRole('link', { name: left.zh, exact: true }).click();
+
+  await expect(leftHeading).toBeFocused();
+  await expect(page.locator('[data-drawn-here]')).toBeVisible();
+});
