@@ -1,7 +1,7 @@
 import { area, AREAS, APP_TITLE, OVERVIEW_TITLE, zhHeading } from './areas';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
-import { expectMockWorkerInControl, expectOtherPagesPrepared, openWithMockApi } from './support';
+import { expectMockWorkerInControl, expectOtherPagesPrepared, openWithMockApi, SHOWN_PAGE } from './support';
 
 test('the main navigation leads to every area and back to the overview', async ({ page }) => {
   // Each area's figures may arrive before its link is clicked (pointing at a link fetches them) or after.
@@ -83,7 +83,7 @@ test('the page just left rests out of sight, taking no room, and opens again at 
   await expectOtherPagesPrepared(page);
   const left = area('governance');
   const leftHeading = page.getByRole('heading', { level: 1, name: zhHeading(left), exact: true });
-  const figure = page.locator('main > div:not([hidden]):not(.page-ready)').getByRole('figure').first();
+  const figure = page.locator(SHOWN_PAGE).getByRole('figure').first();
   await figure.scrollIntoViewIfNeeded();
   await expect(figure.locator('.recharts-wrapper')).toBeVisible();
   await figure.locator('.recharts-wrapper').evaluate((drawing) => drawing.setAttribute('data-drawn-here', ''));
@@ -101,7 +101,7 @@ test('the page just left rests out of sight, taking no room, and opens again at 
     });
   // Below the page shown: the main region's end, then the footer.
   const roomBelow = async () => {
-    const shown = await page.locator('main > div:not([hidden]):not(.page-ready)').boundingBox();
+    const shown = await page.locator(SHOWN_PAGE).boundingBox();
     const footer = await page.getByRole('contentinfo').boundingBox();
     if (!shown || !footer) throw new Error('The page shown or the footer has no box');
     return footer.y - (shown.y + shown.height);
@@ -115,7 +115,6 @@ test('the page just left rests out of sight, taking no room, and opens again at 
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   const resting = await roomBelow();
   await runIdleCallbacks();
-  await expect(page.locator('main > .page-ready')).toHaveCount(3);
   await expect(page.locator('main > [hidden]')).toHaveCount(0);
   expect(await roomBelow()).toBeCloseTo(resting, 0);
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { chart, charts } from './support';
+import { chart, charts, SHOWN_PAGE } from './support';
 
 /** The first chart on /governance: scrolled to, so drawn, before anything is printed. */
 const FIRST = '村(社区)内外部挂牌总数';
@@ -64,12 +64,11 @@ test.describe('printing a page', () => {
     await openGovernance(page);
     // A listener added after the app's: it runs once the app has handled the same event. It counts the
     // tables of the page shown (not of the pages kept ready out of sight, which do not print).
-    await page.evaluate(() => {
+    await page.evaluate((shown) => {
       window.addEventListener('beforeprint', () => {
-        const shown = 'main > div:not([hidden]):not(.page-ready)';
         document.body.dataset.printTables = String(document.querySelectorAll(`${shown} figure table`).length);
       });
-    });
+    }, SHOWN_PAGE);
     await page.pdf({ format: 'A4' });
     // One for each of its six charts, drawn or not: the print style picks which to show.
     expect(await page.locator('body').getAttribute('data-print-tables')).toBe('6');

@@ -68,6 +68,9 @@ export async function expectChartsDrawn(page: Page): Promise<void> {
   await expect(page.getByRole('main').getByRole('application')).toHaveCount(route.drawings);
 }
 
+/** The page on screen: the others are kept ready (`.page-ready`) or hidden (src/app/page-switch.tsx). */
+export const SHOWN_PAGE = 'main > div:not([hidden]):not(.page-ready)';
+
 /**
  * The nav's three other pages are prepared out of sight (src/app/use-pages.ts), each with its figures
  * loaded: the app's background work, which fetches their data, is done.
