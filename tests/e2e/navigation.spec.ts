@@ -122,4 +122,13 @@ test('the page just left rests out of sight, taking no room, and opens again at 
 
   await expect(leftHeading).toBeFocused();
   await expect(page.locator('[data-drawn-here]')).toBeVisible();
+
+  // Left and opened again while it rests: shown as it was all the same.
+  await nav.getByRole('link', { name: area('new-sectors').zh, exact: true }).click();
+  await expect(leftHeading).toBeHidden();
+  await expect(page.locator('main > [hidden]')).toHaveCount(1);
+  await nav.getByRole('link', { name: left.zh, exact: true }).click();
+
+  await expect(leftHeading).toBeFocused();
+  await expect(page.locator('[data-drawn-here]')).toBeVisible();
 });
