@@ -56,8 +56,8 @@ interface PageSwitchProps {
  *   in the language it was drawn in (HoldI18n). Opening it only shows it: its charts are already drawn.
  *   Not `inert`: setting it on a whole page, and taking it off, restyled every element in it, about
  *   40 ms of a route change at 4× CPU slowdown.
- *   The page a route change leaves rests until the browser is idle after it, then is laid out so:
- *   hidden, its rendering kept as it was (content-visibility: hidden, see .page-resting).
+ *   The page a route change leaves rests until the browser is idle after it (hidden, its rendering
+ *   kept as it was: content-visibility: hidden, see .page-resting), then is laid out so.
  * - `leaving`: hidden until its charts are taken down (releaseCharts), then unmounted.
  *
  * Each page is rendered for its own location, so one out of sight sees no change (no new filter, no

@@ -21,8 +21,8 @@ interface Pages {
   leaving: readonly Location[];
   /**
    * The page the last route change left, kept: hidden with its rendering kept (`resting`) until the
-   * browser is idle after the change, then shown as ready. Laid out as ready in the frame that shows the
-   * next page, its move out of the flow took about 40 ms of that frame at 4× CPU slowdown.
+   * browser is idle after the change, then laid out as ready. Laid out as ready in the frame that shows
+   * the next page, its move out of the flow took about 40 ms of that frame at 4× CPU slowdown.
    */
   resting?: string;
   /** The language the ready pages were drawn in: they go when it changes. */
