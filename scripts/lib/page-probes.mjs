@@ -20,7 +20,9 @@
  * @property {number} start
  * @property {number} duration
  * @property {number} styleAndLayout  ms of style and layout at the frame's end
- * @property {{ source: string, invoker: string, duration: number }[]} scripts
+ * @property {{ source: string, invoker: string, name: string, duration: number }[]} scripts
+ *   `invoker` is the script's invokerType ('module-script', 'user-callback', …), `name` its invoker
+ *   ('TimerHandler:setTimeout', …), `source` the file of the function run ('' for a built-in one)
  */
 
 /**
@@ -56,6 +58,7 @@ export function installProbes() {
           scripts: entry.scripts.map((/** @type {any} */ script) => ({
             source: String(script.sourceURL).split('/').pop() ?? '',
             invoker: script.invokerType,
+            name: script.invoker,
             duration: script.duration,
           })),
         });
@@ -79,6 +82,20 @@ export function installProbes() {
 }
 
 /**
+ * A long animation frame's script, said as what ran.
+ * @param {FrameWork['scripts'][number]} script
+ * @returns {string}
+ */
+function scriptText({ source, invoker, name }) {
+  if (invoker === 'module-script') return `evaluating ${source}`;
+  if (source) return `${invoker} in ${source}`;
+  // No file: a script in the page itself, or a callback that is a built-in function. In the app that is
+  // a promise's resolve given to a timer (src/next-task.ts, a chunk's top-level await): the code awaiting
+  // it runs in the same task.
+  return invoker === 'classic-script' ? 'the inline script' : `${name} calling a built-in function`;
+}
+
+/**
  * What filled a long task, read from the long animation frame it falls in: the longest script there
  * (a module evaluated, or a callback such as React's scheduler) or the frame's style and layout,
  * whichever took longer. Undefined when no frame holds the task or what the frame names does not fill
@@ -95,8 +112,7 @@ function causeOf(task, frames) {
   const fills = (/** @type {number} */ ms) => ms >= task.duration / 2;
   if (script && script.duration >= frame.styleAndLayout) {
     if (!fills(script.duration)) return undefined;
-    const what = script.invoker === 'module-script' ? 'evaluating' : `${script.invoker} in`;
-    return `${what} ${script.source || '(inline)'} ${Math.round(script.duration)} ms`;
+    return `${scriptText(script)} ${Math.round(script.duration)} ms`;
   }
   return fills(frame.styleAndLayout) ? `style and layout ${Math.round(frame.styleAndLayout)} ms` : undefined;
 }
