@@ -56,7 +56,8 @@ export function installProbes() {
           duration: entry.duration,
           styleAndLayout: entry.styleAndLayoutStart ? entry.startTime + entry.duration - entry.styleAndLayoutStart : 0,
           scripts: entry.scripts.map((/** @type {any} */ script) => ({
-            source: String(script.sourceURL).split('/').pop() ?? '',
+            // The page's own (inline) script has the page's address as its source: said as no file.
+            source: script.sourceURL === location.href ? '' : (String(script.sourceURL).split('/').pop() ?? ''),
             invoker: script.invokerType,
             name: script.invoker,
             duration: script.duration,
@@ -89,7 +90,7 @@ export function installProbes() {
 function scriptText({ source, invoker, name }) {
   if (invoker === 'module-script') return `evaluating ${source}`;
   if (source) return `${invoker} in ${source}`;
-  // No file: a script in the page itself, or a callback that is a built-in function. In the app that is
+  // No file: the page's inline script, or a callback that is a built-in function. In the app that is
   // a promise's resolve given to a timer (src/next-task.ts, a chunk's top-level await): the code awaiting
   // it runs in the same task.
   return invoker === 'classic-script' ? 'the inline script' : `${name} calling a built-in function`;
