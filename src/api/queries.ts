@@ -12,8 +12,9 @@ import type * as Schemas from './schemas';
  * Loaded by one import() however many ask: the schemas' chunk waits a task before its own code (a
  * top-level await, build/chunks.ts), and Safari has handed undefined exports to the second of two
  * imports of a module whose await was pending (WebKit bug 242740). A failed load is forgotten, so that
- * Retry imports again; Chromium and Firefox still answer a second import() of a file that failed with
- * the same failure (whatwg/html#6768), and there only a reload fetches it anew.
+ * Retry imports again, and the browser fetches the file anew: HTML no longer keeps a failed module fetch
+ * (whatwg/html#10327), and Chromium 156 does not (tests/e2e/trust.spec.ts). A browser that still does
+ * answers with the same failure, and there only a reload fetches the file.
  */
 export const loadContract: () => Promise<typeof Schemas> = shareUntilFailure(() => import('./schemas'));
 

@@ -141,3 +141,30 @@ test.describe("when the app's code cannot load", () => {
     await expect(kpi(page, '村(社区)内外部挂牌总数')).toContainText('4,272');
   });
 });
+
+test.describe('when the code that checks the figures cannot load', () => {
+  test.use({
+    expectedConsoleErrors: {
+      'the blocked chunk fails to load': /^Failed to load resource: net::ERR_INTERNET_DISCONNECTED/,
+    },
+  });
+
+  // The contract's chunk is imported afresh on Retry (shareUntilFailure): the browser fetches it again.
+  test('the panel says so, and Retry brings the figures back without a reload', async ({ page }) => {
+    const governance = area('governance');
+    const blockContract = (route: Route) => route.abort('internetdisconnected');
+    await page.route('**/assets/schemas-*.js', blockContract);
+    let loads = 0;
+    page.on('load', () => (loads += 1));
+    await page.goto(governance.path);
+    await expect(page.getByRole('heading', { level: 1, name: zhHeading(governance), exact: true })).toBeVisible();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('网络连接失败');
+
+    await page.unroute('**/assets/schemas-*.js', blockContract);
+    await alert.getByRole('button', { name: '重试', exact: true }).click();
+    await expect(kpi(page, '村(社区)内外部挂牌总数')).toContainText('4,272');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(loads, 'page loads').toBe(1);
+  });
+});

@@ -5,8 +5,8 @@ export const page = { reload: () => window.location.reload() };
 
 /**
  * A part of the app's code that could not be fetched (the network dropped, or a new version was
- * deployed while the page was open). Browsers keep a failed module load for the page's lifetime, so
- * rendering again fails again: only a reload fetches the code anew.
+ * deployed while the page was open). React.lazy keeps a failed load for good, so rendering the part
+ * again fails again: only a reload fetches the code anew.
  */
 export function isCodeLoadError(error: unknown): boolean {
   return error instanceof TypeError && /dynamically imported module|module script failed/i.test(error.message);
