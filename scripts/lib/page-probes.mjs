@@ -22,7 +22,8 @@
  * @property {number} styleAndLayout  ms of style and layout at the frame's end
  * @property {{ source: string, invoker: string, name: string, duration: number }[]} scripts
  *   `invoker` is the script's invokerType ('module-script', 'user-callback', …), `name` its invoker
- *   ('TimerHandler:setTimeout', …), `source` the file of the function run ('' for a built-in one)
+ *   ('TimerHandler:setTimeout', …), `source` the file of the function run ('' for the page's inline
+ *   script or a built-in function)
  */
 
 /**
@@ -90,9 +91,8 @@ export function installProbes() {
 function scriptText({ source, invoker, name }) {
   if (invoker === 'module-script') return `evaluating ${source}`;
   if (source) return `${invoker} in ${source}`;
-  // No file: the page's inline script, or a callback that is a built-in function. In the app that is
-  // a promise's resolve given to a timer (src/next-task.ts, a chunk's top-level await): the code awaiting
-  // it runs in the same task.
+  // A callback with no file is a built-in function: in the app, a promise's resolve given to a timer
+  // (src/next-task.ts, a chunk's top-level await), and the code awaiting it runs in the same task.
   return invoker === 'classic-script' ? 'the inline script' : `${name} calling a built-in function`;
 }
 
