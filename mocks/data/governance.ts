@@ -76,7 +76,7 @@ const metrics: Metric[] = [
   {
     id: 'general-branches',
     area,
-    label: { zh: '党总支', en: 'General Party branches' },
+    label: { zh: '调整升格党总支', en: 'General Party branches (adjusted or upgraded)' },
     unit: count('branches'),
     kind: 'count',
     before: null,
@@ -189,11 +189,11 @@ export const GOVERNANCE: AreaData = {
       metricIds: ['grid-orgs', 'villager-group-orgs', 'compound-orgs'],
     },
     {
-      id: 'organisation-structure',
-      title: { zh: '党建引领基层治理组织体系', en: 'Organisation of Party-led grassroots governance' },
+      id: 'upgraded-organisations',
+      title: { zh: '调整升格的村(社区)党委和党总支', en: 'Village/community Party committees and general branches adjusted or upgraded' },
       unit: COUNT,
       type: 'counts',
-      metricIds: ['villages-communities', 'general-branches', 'upgraded-committees', 'coordination-units'],
+      metricIds: ['upgraded-committees', 'general-branches'],
     },
     {
       id: 'compound-backbone',

@@ -134,7 +134,7 @@ test.describe('exporting a chart on /governance', () => {
     expectNothingFetched(page, saved);
 
     const files = unzipSync(new Uint8Array(saved.bytes));
-    const charts = ['plaques', 'internal-plaques-average', 'certificates-average', 'new-organisations', 'organisation-structure', 'compound-backbone'];
+    const charts = ['plaques', 'internal-plaques-average', 'certificates-average', 'new-organisations', 'upgraded-organisations', 'compound-backbone'];
     const expected = charts.flatMap((id) => [`governance-${id}-2024.png`, `governance-${id}-2024.csv`]);
     expect(Object.keys(files).sort()).toEqual(expected.sort());
     for (const [name, bytes] of Object.entries(files)) {
