@@ -1,5 +1,5 @@
 import type { Milestone } from '../../src/api/schemas';
-import { Q } from './report';
+import { Q, UNDATED } from './report';
 
 const area = 'governance';
 
@@ -33,7 +33,7 @@ export const GOVERNANCE_MILESTONES: Milestone[] = [
     dateLabel: { zh: '2024年12月', en: 'December 2024' },
     title: {
       zh: '在全省社会工作会议上作《突出重点 多措并举 全面提升城市基层治理现代化水平》经验交流',
-      en: 'Experience talk at the provincial social work conference: "Focus on priorities, take many measures, modernise urban grassroots governance"',
+      en: 'Experience talk at the provincial social work conference: "Highlight priorities, take multiple measures, comprehensively raise the modernisation of urban grassroots governance"',
     },
     source: {
       quote: Q.provincialTalk,
@@ -57,8 +57,7 @@ export const GOVERNANCE_MILESTONES: Milestone[] = [
   {
     id: 'guilin-six-linkage',
     area,
-    date: '2024',
-    dateLabel: { zh: '2024年', en: '2024' },
+    ...UNDATED,
     title: {
       zh: '琼山区桂林社区“六社联动”多元参与治理入选全国城乡社区高质量发展典型案例',
       en: 'Guilin Community (Qiongshan) "six-party linkage" selected as a national typical case of high-quality urban-rural community development',
@@ -68,8 +67,7 @@ export const GOVERNANCE_MILESTONES: Milestone[] = [
   {
     id: 'duty-admission',
     area,
-    date: '2024',
-    dateLabel: { zh: '2024年', en: '2024' },
+    ...UNDATED,
     title: {
       zh: '制定村居职责准入制度，确保社区干部有时间有精力干实事和服务群众',
       en: 'Set up a duty-admission system for villages and communities, so community cadres have time to serve residents',

@@ -59,3 +59,9 @@ export const UNITS = {
   ci: { zh: '次', en: 'times' },
   jifen: { zh: '积分', en: 'points' },
 } as const;
+
+/**
+ * The date of a milestone the report does not date: its review runs "自组建以来" (since the department
+ * was set up, 27 June 2024, to the report's 27 January 2025), so the year is not the report's to give.
+ */
+export const UNDATED = { date: null, dateLabel: { zh: '自组建以来', en: 'Since the department was set up' } } as const;

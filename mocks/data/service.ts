@@ -1,6 +1,6 @@
 import type { Direction, Milestone } from '../../src/api/schemas';
 import type { AreaData } from './types';
-import { Q, UNITS } from './report';
+import { Q, UNDATED, UNITS } from './report';
 
 const area = 'service';
 const exact = { kind: 'count', before: null, lowerBound: false, isNew: false } as const;
@@ -38,8 +38,7 @@ const milestones: Milestone[] = [
   {
     id: 'snail-plan-silver',
     area,
-    date: '2024',
-    dateLabel: { zh: '2024年', en: '2024' },
+    ...UNDATED,
     title: {
       zh: '琼山区“田螺计划”项目在第七届中国青年志愿服务项目大赛中获银奖',
       en: '"Snail Plan" (Qiongshan District) won silver at the 7th China Youth Volunteer Service Project Competition',
@@ -49,8 +48,7 @@ const milestones: Milestone[] = [
   ...brands.map(([id, zh, en]): Milestone => ({
     id,
     area,
-    date: '2024',
-    dateLabel: { zh: '2024年', en: '2024' },
+    ...UNDATED,
     title: { zh: `打造品牌：${zh}`, en: `Brand built: ${en}` },
     source: { quote: Q.brands },
   })),

@@ -29,7 +29,7 @@ export const MetricSchema = z.object({
   lowerBound: z.boolean(),
   /** The report writes the figure in 万 (80万余, 7万), so Chinese shows it so; absent, it writes digits (300000). */
   writtenInWan: z.optional(z.boolean()),
-  /** Newly built in 2024: the before value is zero by definition. */
+  /** The figure counts what was set up in 2024: the before value is zero by definition. */
   isNew: z.boolean(),
   /** How a derived before value follows from the report. */
   note: z.optional(TextSchema),
@@ -47,8 +47,11 @@ export const DirectionSchema = z.object({
 export const MilestoneSchema = z.object({
   id: z.string(),
   area: AreaIdSchema,
-  /** ISO date, as precise as the report: 2024-11-02, 2024-12 or 2024. */
-  date: z.string(),
+  /**
+   * ISO date, as precise as the report: 2024-11-02, 2024-12 or 2024; null where it gives none (its
+   * review runs "自组建以来", from 27 June 2024 to the report's date), and dateLabel says so.
+   */
+  date: z.nullable(z.string()),
   dateLabel: TextSchema,
   title: TextSchema,
   source: SourceSchema,

@@ -34,7 +34,7 @@ const en = {
   before: 'Before',
   after: 'After (2024)',
   change: 'Change (computed)',
-  newlyBuilt: 'New in 2024 (none before)',
+  newlyBuilt: 'Set up in 2024',
   lowerBoundNote: 'The report says "more than" (余): at least this many',
   derivedBadge: 'Derived',
   sourceToggle: 'Show source sentence',

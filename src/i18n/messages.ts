@@ -43,7 +43,7 @@ const zh = {
   before: '此前',
   after: '2024年',
   change: '变化（计算值）',
-  newlyBuilt: '2024年新建（此前为0）',
+  newlyBuilt: '2024年新成立',
   lowerBoundNote: '报告原文为“余”，即不少于此数',
   derivedBadge: '推算',
   sourceToggle: '查看原文出处',

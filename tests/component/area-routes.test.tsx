@@ -38,13 +38,14 @@ describe('the governance route', () => {
     expect(card(/^党员楼栋长/).getByText(/即不少于此数/)).toBeVisible();
   });
 
-  it('marks what was newly built, with no invented percentage', async () => {
+  it('marks what was set up in 2024, with no invented before value or percentage', async () => {
     renderRoute('/governance');
     await pageShown();
     const grid = card(/^社区网格党组织/);
     expect(grid.getByText('1,575')).toBeVisible();
-    expect(grid.getByText(/2024年新建/)).toBeVisible();
-    expect(grid.queryByText(/变化/)).not.toBeInTheDocument();
+    expect(grid.getByText('2024年新成立')).toBeVisible();
+    // The report gives the number set up, not how many there were before.
+    expect(grid.queryByText(/此前|变化/)).not.toBeInTheDocument();
   });
 
   it('shows the source sentence of a figure on demand, from the keyboard', async () => {
@@ -85,6 +86,16 @@ describe('the governance route', () => {
     expect(within(talk).getByText(/原文作“2014年12月”，系笔误/)).toBeVisible();
   });
 
+  it('gives a milestone no year where the report gives none', async () => {
+    renderRoute('/governance');
+    const milestones = within(await screen.findByRole('region', { name: '大事记与荣誉' }));
+    const guilin = milestones.getAllByRole('listitem').find((item) => item.textContent?.includes('六社联动'));
+    if (!guilin) throw new Error('no milestone for Guilin community');
+    expect(within(guilin).getByText('自组建以来')).toBeVisible();
+    expect(within(guilin).queryByText(/2024/)).not.toBeInTheDocument();
+    expect(guilin.querySelector('time')).toBeNull();
+  });
+
   it('names each chart and summarises it in a sentence', async () => {
     renderRoute('/governance');
     const chart = await screen.findByRole('figure', { name: /^村\(社区\)内外部挂牌总数 Plaques/ });
@@ -99,7 +110,7 @@ describe('the new-sectors route', () => {
     const committees = card(/^行业党委/);
     expect(committees.getByText('10')).toBeVisible();
     expect(committees.getByText('此前 8（推算） → 2024年 10 个')).toBeVisible();
-    expect(committees.getByText('变化（计算值） +25%')).toBeVisible();
+    expect(committees.getByText('变化（计算值） +25%（推算）')).toBeVisible();
     expect(committees.getByText('推算')).toBeVisible();
     expect(card(/^党的工作覆盖/).getByText('4,954')).toBeVisible();
   });

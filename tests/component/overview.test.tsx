@@ -28,7 +28,7 @@ describe('the overview', () => {
   it('charts the computed change of every before/after figure', async () => {
     renderRoute('/');
     const chart = await screen.findByRole('figure', { name: /^前后对比变化幅度/ });
-    expect(chart).toHaveAccessibleDescription(/行业党委由8个（推算）增至10个，增长25%/);
+    expect(chart).toHaveAccessibleDescription(/行业党委由8个（推算）增至10个，增长25%（推算）/);
     expect(chart).toHaveAccessibleDescription(/下降54\.9%.*下降50%.*下降58\.3%/);
   });
 

@@ -32,6 +32,17 @@ describe('a before value the report implies (行业党委: 8, from "1+10" with t
   });
 });
 
+describe('the CSV of figures set up in 2024', () => {
+  it('gives no before value: the report says how many were set up, not how many there were', () => {
+    const table = exportTable(metrics.filter((metric) => metric.isNew), 'zh', t);
+    const before = table.header.indexOf(ZH.messages.csvBefore);
+    expect(table.rows.map((row) => [row[0], row[before]])).toEqual([
+      ['新业态新就业群体党支部', null],
+      ['新组建两新领域党组织', null],
+    ]);
+  });
+});
+
 describe('the CSV column of figures as the report gives them', () => {
   it('writes 万 where the report does, and digits where it does', () => {
     const service = AREA_DATA.service.metrics.filter((metric) => ['volunteer-beneficiaries', 'points-redeemed', 'hotline-cases'].includes(metric.id));

@@ -28,8 +28,8 @@ describe('describeMetric', () => {
   });
 
   it('marks a before value the report implies rather than gives', () => {
-    expect(describeMetric(metric('industry-committees'), 'zh')).toBe('行业党委由8个（推算）增至10个，增长25%');
-    expect(describeMetric(metric('industry-committees'), 'en')).toBe('Industry Party committees rose from 8 (derived) to 10 committees, up 25%');
+    expect(describeMetric(metric('industry-committees'), 'zh')).toBe('行业党委由8个（推算）增至10个，增长25%（推算）');
+    expect(describeMetric(metric('industry-committees'), 'en')).toBe('Industry Party committees rose from 8 (derived) to 10 committees, up 25% (derived)');
   });
 
   it('keeps a lower bound a lower bound', () => {

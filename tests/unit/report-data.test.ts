@@ -83,6 +83,21 @@ describe('the mock API data', () => {
     expect(talk?.source.correction?.zh).toContain('2024年12月');
   });
 
+  it('dates a milestone only as closely as its sentence does', () => {
+    // The year is the report's only where the sentence has it, or a month that falls in one year of
+    // the review (27 June 2024 to 27 January 2025); an undated one says "自组建以来".
+    for (const milestone of areas.flatMap((area) => area.milestones)) {
+      const { quote } = milestone.source;
+      if (milestone.date === null) {
+        expect(quote, milestone.id).not.toMatch(/2024|\d+月/);
+        expect(milestone.dateLabel.zh, milestone.id).toBe('自组建以来');
+        continue;
+      }
+      const [year = '', month] = milestone.date.split('-');
+      expect(quote, milestone.id).toContain(month ? `${Number(month)}月` : year);
+    }
+  });
+
   it('charts only metrics of its own area, in the chart\'s one unit, counts of comparable scale (at most 20× apart)', () => {
     for (const area of areas) {
       for (const chart of area.charts) {

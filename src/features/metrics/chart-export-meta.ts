@@ -28,7 +28,9 @@ export function exportCaption(chart: Pick<Chart, 'title' | 'unit'>, info: Export
 
 /**
  * A chart's figures for CSV: numbers as numbers, the change computed, lower bounds marked, an implied
- * before value explained, each with its sentence; first each figure's work area, given `areaOf`.
+ * before value explained, each with its sentence; first each figure's work area, given `areaOf`. A
+ * figure set up in 2024 has no before: its zero is the contract's (none of those set up existed
+ * before), and read as a before value it would say there were none of such organisations at all.
  */
 export function exportTable(metrics: readonly Metric[], lang: Lang, t: Translate, areaOf?: ReadonlyMap<string, Text>): ExportTable {
   return {
@@ -39,7 +41,7 @@ export function exportTable(metrics: readonly Metric[], lang: Lang, t: Translate
     rows: metrics.map((metric) => [
       ...(areaOf ? [areaOf.get(metric.id)?.[lang] ?? ''] : []),
       metric.label[lang],
-      metric.before,
+      metric.isNew ? null : metric.before,
       metric.after,
       formatFigure(metric, lang),
       computeChange(metric.before, metric.after)?.percent ?? null,

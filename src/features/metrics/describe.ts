@@ -18,10 +18,10 @@ export function describeMetric(metric: Metric, lang: Lang): string {
   const size = `${formatNumber(Math.abs(change.percent))}%`;
   if (lang === 'zh') {
     const [verb, word] = change.direction === 'down' ? ['减至', '下降'] : ['增至', '增长'];
-    return `${label}由${before}${unit}${mark}${verb}${after}${unit}，${word}${size}`;
+    return `${label}由${before}${unit}${mark}${verb}${after}${unit}，${word}${size}${mark}`;
   }
   const [verb, word] = change.direction === 'down' ? ['fell', 'down'] : ['rose', 'up'];
-  return `${label} ${verb} from ${before}${mark} to ${after} ${unit}, ${word} ${size}`;
+  return `${label} ${verb} from ${before}${mark} to ${after} ${unit}, ${word} ${size}${mark}`;
 }
 
 /** A chart's summary, in the user's language; where it gives percentages, it says they are computed. */

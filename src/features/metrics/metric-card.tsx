@@ -41,6 +41,7 @@ export const MetricCard = memo(function MetricCard({ metric }: { metric: Metric 
         <p className={`change change-${change.direction}`}>
           <span aria-hidden="true">{change.direction === 'down' ? '▼' : '▲'} </span>
           {t('change')} {formatPercent(change.percent)}
+          {derivedMark(metric, lang)}
         </p>
       )}
       {metric.isNew && <p className="badge">{t('newlyBuilt')}</p>}
