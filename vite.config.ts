@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { indexHtml } from './build/index-html.ts';
 import { mockApiWorker } from './build/mock-api-worker.ts';
+import { mswStandIns } from './build/msw-stand-ins.ts';
 import { CONTRACT_BASE, CONTRACT_REST, FIRST_RENDER_GROUPS, RECHARTS_BASE, RECHARTS_REST, yieldBeforeChunk } from './build/chunks.ts';
 
 /** Recharts reads its chart store through this hook: src/components/charts/transition-store.ts says why. */
@@ -57,8 +58,9 @@ export default defineConfig(({ mode }) => {
       yieldBeforeChunk(RECHARTS_REST, RECHARTS_BASE.name),
       yieldBeforeChunk(CONTRACT_REST, CONTRACT_BASE.name),
       compileHints(),
-      // Tests run MSW in Node (mocks/node.ts); a build for a real server has no mock API.
-      ...(mode !== 'test' && env.VITE_MOCK_API !== 'off' ? [mockApiWorker()] : []),
+      // Tests run MSW in Node (mocks/node.ts); a build for a real server has no mock API. The page's
+      // own copy of MSW (mocks/in-page.ts, for a page without the worker) has the worker's stand-ins.
+      ...(mode !== 'test' && env.VITE_MOCK_API !== 'off' ? [mockApiWorker(), { ...mswStandIns(), apply: 'build' as const }] : []),
     ],
     // Chunks are fetched when imported: no preload helper or polyfill in the entry, nothing fetched
     // ahead of the shell's first paint.

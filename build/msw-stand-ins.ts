@@ -32,7 +32,8 @@ function standInFor(source: string, importer: string | undefined): [name: string
  * The mock API's worker carries MSW's request handling, and with it packages for what this API never
  * does: a cookie jar, cookie parsing, Set-Cookie parsing, and the status text of every HTTP code. Each
  * is replaced by a stand-in in mocks/stand-ins/ that says what MSW uses it for. Every first visit
- * downloads the worker: the stand-ins took it from 19.9 to 15.7 KB (gzip).
+ * downloads the worker: the stand-ins took it from 19.9 to 15.7 KB (gzip). The page's build has them
+ * too, for the mock API in the page (mocks/in-page.ts, 15.6 KB), loaded where there can be no worker.
  *
  * The build fails if MSW stops importing one of them: an update that moved a file would otherwise
  * quietly bring the package back.

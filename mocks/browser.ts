@@ -4,10 +4,28 @@ import { CLAIM_MESSAGE, WORKER_FILE } from './worker-contract';
 const START_TIMEOUT_MS = 4_000;
 
 /**
- * Starts the mock API in this browser: registers its service worker (mocks/worker.ts) at the app's
+ * Starts the mock API: in its service worker where the page can have one, else in the page itself
+ * (mocks/in-page.ts), so the dashboard shows its figures wherever it is opened. A worker that fails
+ * to start is reported as a warning: the page goes on without it.
+ */
+export async function startMockApi(basePath: string): Promise<void> {
+  if ('serviceWorker' in navigator) {
+    try {
+      await startWorker(basePath);
+      return;
+    } catch (error) {
+      console.warn('The mock API runs in the page: its service worker could not start.', error);
+    }
+  }
+  const { startInPage } = await import('./in-page');
+  startInPage();
+}
+
+/**
+ * Starts the mock API in this browser's service worker: registers it (mocks/worker.ts) at the app's
  * base path and resolves once the worker controls the page, so the first request already reaches it.
  */
-export async function startWorker(basePath: string): Promise<void> {
+async function startWorker(basePath: string): Promise<void> {
   const container = navigator.serviceWorker;
   const scriptUrl = new URL(`${basePath}${WORKER_FILE}`, window.location.href).href;
   const registration: ServiceWorkerRegistration | undefined = await container.register(scriptUrl, { scope: basePath });

@@ -8,8 +8,9 @@ export function isApiRequest(request: Request): boolean {
 
 /**
  * The mock API's answer to a request, resolved against the MSW handlers; a request no handler
- * matches goes on to the network unchanged.
+ * matches goes on to the network unchanged, by `network` (in the page, the fetch it had before
+ * mocks/in-page.ts took it over).
  */
-export async function respond(request: Request): Promise<Response> {
-  return (await getResponse(handlers, request)) ?? fetch(request);
+export async function respond(request: Request, network: typeof fetch = fetch): Promise<Response> {
+  return (await getResponse(handlers, request)) ?? network(request);
 }

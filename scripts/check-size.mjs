@@ -4,7 +4,8 @@
 // What a cold first visit of a route downloads follows from the build's module graph
 // (dist/.vite/manifest.json): the entry script; the app (src/main.tsx, which the entry imports once
 // the static shell has painted); the mock API's registration (mocks/browser.ts) and its service
-// worker's script (mocks/worker.ts, built on its own); the response schemas (src/api/schemas.ts and
+// worker's script (mocks/worker.ts, built on its own), or where the page can have no worker the mock
+// API in the page (mocks/in-page.ts), whichever is larger; the response schemas (src/api/schemas.ts and
 // zod, loaded as the app starts); the route's page, and the other pages too, which the app loads
 // once the browser is idle after the first data (usePreloadPages in src/app/prefetch.ts); each with
 // the chunks it imports. Recharts
@@ -29,6 +30,7 @@ const ROUTES = [
 const APP = ['index.html', 'src/main.tsx', 'mocks/browser.ts', 'src/api/schemas.ts'];
 const CHARTS = 'src/components/charts/bar-chart.tsx';
 const SERVICE_WORKER = 'mock-api-worker.js';
+const IN_PAGE = 'mocks/in-page.ts';
 
 /** @typedef {{ file: string, imports?: string[], dynamicImports?: string[] }} ManifestChunk */
 /** @type {Record<string, ManifestChunk>} */
@@ -74,7 +76,8 @@ let failed = false;
 console.log(`First-visit JavaScript per route (gzip level 6, 1 KB = ${KB} bytes; budget ${BUDGET_KB} KB):`);
 for (const route of ROUTES) {
   const files = filesOf([...APP, route.page, ...ROUTES.map((other) => other.page)]);
-  files.add(SERVICE_WORKER);
+  const inPage = new Set([...staticClosure(IN_PAGE)].filter((file) => !files.has(file)));
+  for (const file of total(inPage) > gzipKb(SERVICE_WORKER) ? inPage : [SERVICE_WORKER]) files.add(file);
   const withoutCharts = total(files);
   const withCharts = withoutCharts + total(new Set([...staticClosure(CHARTS)].filter((file) => !files.has(file))));
   const pass = withCharts <= BUDGET_KB;
@@ -84,7 +87,7 @@ for (const route of ROUTES) {
       ` (with Recharts; ${withoutCharts.toFixed(1)} KB where no chart is near the first screen)`,
   );
 }
-const counted = filesOf([...APP, ...ROUTES.map((route) => route.page), CHARTS]);
+const counted = filesOf([...APP, ...ROUTES.map((route) => route.page), CHARTS, IN_PAGE]);
 console.log('Chunks:');
 for (const file of [...counted, SERVICE_WORKER].sort((a, b) => gzipKb(b) - gzipKb(a))) {
   console.log(`  ${gzipKb(file).toFixed(1).padStart(6)} KB  ${file}`);

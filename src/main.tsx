@@ -16,9 +16,8 @@ import { showStartFailure } from './start-failure';
 if (env.mockApi) {
   // The built-in mock API starts while the page's code loads (below); requests wait for it (src/api/data-service.ts).
   registerDataService(async () => {
-    if (!('serviceWorker' in navigator)) throw new Error('This browser has no service worker support');
-    const { startWorker } = await import('../mocks/browser');
-    await startWorker(env.basePath);
+    const { startMockApi } = await import('../mocks/browser');
+    await startMockApi(env.basePath);
   });
 } else if ('serviceWorker' in navigator) {
   registerDataService(() => retireMockWorker(navigator.serviceWorker));

@@ -92,7 +92,7 @@ export const EN: Catalog = {
   messages: en,
   errors: {
     'service-unavailable':
-      "The data service is unavailable: the browser could not start the dashboard's built-in data service; private browsing or a browser setting may block it. Open the dashboard in a normal window of a current Chrome or Edge, or ask your IT staff.",
+      "The data service is unavailable: the dashboard's built-in data service could not start. Check the network connection and retry; if it still fails, ask your IT staff.",
     network: 'Network error: the data service could not be reached.',
     timeout: 'The data service did not answer in time; the request timed out.',
     unauthorized: 'You are not allowed to see these figures (401/403).',

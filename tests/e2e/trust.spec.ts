@@ -3,8 +3,15 @@ import { ROUTES, area, enHeading, zhHeading } from './areas';
 import { expect, test } from './fixtures';
 import { chart, kpi } from './support';
 
-test.describe('when the built-in data service cannot start (service workers blocked)', () => {
-  test.use({ serviceWorkers: 'block' });
+test.describe('when the built-in data service cannot start (no worker, and its code in the page cannot load)', () => {
+  test.use({
+    serviceWorkers: 'block',
+    expectedConsoleErrors: { 'the blocked code fails to load': /^Failed to load resource: net::ERR_INTERNET_DISCONNECTED/ },
+  });
+  const IN_PAGE_CODE = '**/assets/in-page-*.js';
+  test.beforeEach(async ({ page }) => {
+    await page.route(IN_PAGE_CODE, (route) => route.abort('internetdisconnected'));
+  });
 
   for (const route of ROUTES) {
     test(`${route.path} says so in plain words within 5 s, with Retry, inside the page`, async ({ page }) => {
@@ -15,13 +22,13 @@ test.describe('when the built-in data service cannot start (service workers bloc
       const alert = page.getByRole('alert');
       await expect(alert).toContainText('数据服务不可用', { timeout: 5_000 });
       // What the user can do about it, not only what broke.
-      await expect(alert).toContainText('请用新版 Chrome 或 Edge 的普通窗口打开本看板，或联系单位信息技术人员');
+      await expect(alert).toContainText('请检查网络连接后重试；仍不行请联系单位信息技术人员');
       await expect(alert.getByRole('button', { name: '重试', exact: true })).toBeEnabled({ timeout: 5_000 });
       expect(Date.now() - started, 'ms until the user is told').toBeLessThan(5_000);
     });
   }
 
-  test('Retry tries again and, the worker still blocked, says so again', async ({ page }) => {
+  test('Retry tries again and, still failing, says so again; once the code loads, Retry brings the figures', async ({ page }) => {
     await page.goto(area('governance').path);
     const alert = page.getByRole('alert');
     const retry = alert.getByRole('button', { name: '重试', exact: true });
@@ -33,6 +40,11 @@ test.describe('when the built-in data service cannot start (service workers bloc
     // The focus is on Retry again, ready for another try: not left on the panel or the page.
     await expect(retry).toBeFocused();
     await expect(page.getByRole('heading', { level: 1, name: zhHeading(area('governance')), exact: true })).toBeVisible();
+
+    await page.unroute(IN_PAGE_CODE);
+    await retry.click();
+    await expect(kpi(page, '村(社区)内外部挂牌总数')).toContainText('4,272');
+    await expect(alert).toHaveCount(0);
   });
 });
 

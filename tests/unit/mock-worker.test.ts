@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { areasResponse } from '../../mocks/handlers/areas';
+import { startInPage } from '../../mocks/in-page';
 import { isApiRequest, respond } from '../../mocks/responder';
 
 const get = (url: string) => new Request(url, { headers: { Accept: 'application/json' } });
@@ -30,5 +31,26 @@ describe("the mock API's service worker", () => {
     expect(network).toHaveBeenCalledWith(request);
     expect(answer.status).toBe(418);
     expect(await answer.text()).toBe('from the network');
+  });
+});
+
+describe('the mock API in the page, where there can be no worker', () => {
+  it("answers the API's requests with the handlers and leaves every other request to the page's fetch", async () => {
+    const pageFetch = window.fetch;
+    const network = vi.fn(async () => new Response('from the network', { status: 418 }));
+    window.fetch = network;
+    try {
+      startInPage();
+      const overview = await fetch('http://localhost/api/areas');
+      expect(await overview.json()).toEqual(JSON.parse(JSON.stringify(areasResponse())));
+      expect(network).not.toHaveBeenCalled();
+
+      // Neither a page nor an API path the handlers know: both go out, the latter once, not back to the handlers.
+      expect((await fetch('http://localhost/assets/logo.png')).status).toBe(418);
+      expect((await fetch('http://localhost/api/reports')).status).toBe(418);
+      expect(network).toHaveBeenCalledTimes(2);
+    } finally {
+      window.fetch = pageFetch;
+    }
   });
 });
