@@ -225,3 +225,20 @@ test('a chart exported on a phone in elder mode is the same document image as on
   const sizes = new Set([...svg.matchAll(/<text[^>]*font-size="(\d+)(?:px)?"[^>]*>[^<]*块</g)].map((match) => match[1]));
   expect([...sizes], 'font sizes of the values written beside the bars').toEqual(['14']);
 });
+
+test('a chart exported in dark mode is drawn in the colours it has on paper, as in light mode', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openWithMockApi(page, '/governance', '/api/areas/governance');
+  await expect(page.getByRole('button', { name: '深色模式', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  const exportSvg = async (title: string) => (await saveDownload(page, exportButton(await drawnChart(page, title), title, 'SVG'))).bytes.toString('utf8');
+  // On screen in dark mode: bars of light blue, grey-blue and red, too pale on white paper.
+  const SCREEN_COUNT = 'rgb(111, 177, 240)';
+  const PAPER = { count: 'rgb(31, 95, 153)', before: 'rgb(106, 122, 144)', after: 'rgb(179, 23, 31)' };
+
+  const counts = await exportSvg('2024年新成立的基层党组织');
+  expect(counts, 'a chart of counts, its one series').toContain(`fill="${PAPER.count}"`);
+  expect(counts).not.toContain(SCREEN_COUNT);
+  const pairs = await exportSvg(PLAQUES);
+  expect(pairs, 'a chart of before and after').toContain(`fill="${PAPER.before}"`);
+  expect(pairs).toContain(`fill="${PAPER.after}"`);
+});

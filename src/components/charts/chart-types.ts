@@ -1,15 +1,16 @@
 import { LABEL_LINE_HEIGHT, narrowLabelLines, sideLabelLines } from './label-lines';
 import type { ValueAxis } from './value-axis';
 
-export type ChartColor = 'before' | 'after' | 'count';
+const CHART_COLORS = ['before', 'after', 'count'] as const;
+export type ChartColor = (typeof CHART_COLORS)[number];
 
 /** The CSS custom property that colours a series on screen (its print colour is --paper-chart-…). */
 export function chartColorToken(color: ChartColor): `--chart-${ChartColor}` {
   return `--chart-${color}`;
 }
 
-/** The CSS custom properties that colour a chart's frame; series use --chart-<ChartColor>. */
-export const CHART_FRAME_TOKENS = ['--chart-grid', '--chart-axis'] as const;
+/** Every CSS custom property a chart is drawn in: each series colour, then the frame's (grid, axis). */
+export const CHART_TOKENS = [...CHART_COLORS.map(chartColorToken), '--chart-grid', '--chart-axis'] as const;
 
 export interface ChartSeries<K extends string> {
   key: K;

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode, type RefObject } from 'react';
-import { CHART_FRAME_TOKENS } from '../../components/charts/chart-types';
+import { CHART_TOKENS } from '../../components/charts/chart-types';
 import { BusyButton } from '../../components/ui/busy-button';
 import { useI18n } from '../../i18n/i18n';
 import { saveBlob } from './download';
@@ -70,7 +70,8 @@ export function ChartExport({ scope, chartId, year, title, targetRef, drawAt, ca
     if (format === 'csv') return exportCsv(table);
     const image = () =>
       withDrawing(async (node) => {
-        const palette = paperPalette(node, [...legend.map((item) => item.token), ...CHART_FRAME_TOKENS]);
+        // Every colour, not the legend's alone: a chart of one series has no legend.
+        const palette = paperPalette(node, CHART_TOKENS);
         const colours = legend.map((item) => ({ label: item.label, color: computedColor(node, `var(--paper-${item.token.slice(2)})`) }));
         return exportChart(node, { format, scale: atScale, caption, legend: colours, palette });
       });
