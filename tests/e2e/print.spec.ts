@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { readPng } from './files';
 import { chart, charts, SHOWN_PAGE } from './support';
 
 /** The first chart on /governance: scrolled to, so drawn, before anything is printed. */
@@ -84,5 +85,9 @@ test.describe('printing a page', () => {
     await expect(page.locator('body')).toHaveCSS('color', 'rgb(27, 31, 36)');
     await expect(page.locator('.app-header')).toHaveCSS('color', 'rgb(27, 31, 36)');
     await expect(page.locator('body')).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+    // Printed with its backgrounds (Chrome's 背景图形, or a PDF saved with them), the paper under the
+    // page is white too, not the dark mode's canvas.
+    const corner = readPng(await page.screenshot({ clip: { x: 0, y: 0, width: 16, height: 16 } }));
+    expect(corner.inked, 'share of the corner that is not white').toBe(0);
   });
 });
