@@ -7,7 +7,7 @@ import { PageHeading, PageTitle } from '../components/ui/page-title';
 import { PanelBoundary } from '../components/ui/panel-boundary';
 import { useRevealedParts } from '../components/ui/use-revealed-parts';
 import { QueryPanel } from '../components/ui/query-panel';
-import { AreaFilter } from '../features/filters/area-filter';
+import { AreaFilter, useFilterLabel } from '../features/filters/area-filter';
 import { useAreaFilter } from '../features/filters/use-area-filter';
 import { AreaSummaryCard } from '../features/metrics/area-summary';
 import { ChangeChart } from '../features/metrics/change-chart';
@@ -52,11 +52,10 @@ export function OverviewPage() {
  * none.
  */
 function OverviewAreas({ data, selected }: { data: AreasResponse; selected: readonly AreaId[] }) {
-  const { t, pick } = useI18n();
+  const { t } = useI18n();
   const selection = selected.join();
   const areas = useMemo(() => data.areas.filter((area) => selection.split(',').includes(area.id)), [data, selection]);
-  const filtered = areas.length < WORK_AREAS.length;
-  const scopeLabel = filtered ? t('exportFilter', { areas: areas.map((area) => pick(area.name)).join(t('listSeparator')) }) : undefined;
+  const scopeLabel = useFilterLabel(areas.map((area) => area.id));
   const exportInfo = useMemo(() => ({ report: data.report, scopeLabel }), [data.report, scopeLabel]);
   const shown = useRevealedParts(WORK_AREAS.length + 1);
   const chartShown = shown > WORK_AREAS.length;

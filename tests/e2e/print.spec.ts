@@ -77,6 +77,25 @@ test.describe('printing a page', () => {
     await expect(page.getByRole('main').getByRole('table')).toHaveCount(0);
   });
 
+  test("the overview's filter prints as the line that says what it shows, without its checkboxes", async ({ page }) => {
+    await page.goto('/?area=governance');
+    const filter = page.getByRole('group', { name: '按工作板块筛选' });
+    await expect(filter.getByRole('checkbox', { name: '党建引领基层治理' })).toBeChecked();
+    await expect(page.getByText('筛选：党建引领基层治理', { exact: true })).toBeHidden();
+    await printView(page);
+    await expect(page.getByText('筛选：党建引领基层治理', { exact: true })).toBeVisible();
+    await expect(filter.getByRole('checkbox')).toHaveCount(0);
+    await expect(page.getByText('至少保留一个板块')).toBeHidden();
+
+    // Not filtered, the print says nothing about a filter.
+    await page.emulateMedia({ media: 'screen' });
+    await filter.getByRole('checkbox', { name: '新兴领域党建' }).check();
+    await filter.getByRole('checkbox', { name: '凝聚服务群众' }).check();
+    await printView(page);
+    await expect(page.getByText(/^筛选：/)).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
   test('a page in dark mode prints dark on white', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await openGovernance(page);

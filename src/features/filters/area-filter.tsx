@@ -9,12 +9,22 @@ interface AreaFilterProps {
   unread?: UnreadAreas;
 }
 
+/** "筛选：党建引领基层治理" for a selection of fewer than all the areas; none for all of them. */
+export function useFilterLabel(selected: readonly AreaId[]): string | undefined {
+  const { t, pick } = useI18n();
+  if (selected.length >= WORK_AREAS.length) return undefined;
+  const names = WORK_AREAS.filter((area) => selected.includes(area.id)).map((area) => pick(area.name));
+  return t('exportFilter', { areas: names.join(t('listSeparator')) });
+}
+
 /**
  * One checkbox per work area, named by the area. The last one checked cannot be unchecked. A link
  * whose `area` names something else is read for what it does name, and the filter says what it left out.
+ * Printed, it is the line that says what the page shows (.filter-print), and nothing unfiltered.
  */
 export function AreaFilter({ selected, onChange, unread }: AreaFilterProps) {
   const { t, pick } = useI18n();
+  const label = useFilterLabel(selected);
   const toggle = (id: AreaId, checked: boolean) => {
     const next = checked ? [...selected, id] : selected.filter((other) => other !== id);
     onChange(WORK_AREAS.map((area) => area.id).filter((areaId) => next.includes(areaId)));
@@ -55,6 +65,7 @@ export function AreaFilter({ selected, onChange, unread }: AreaFilterProps) {
           })}
         </p>
       )}
+      {label && <p className="filter-print">{label}</p>}
     </fieldset>
   );
 }
