@@ -8,9 +8,10 @@ import { chart, expectChartsDrawn, pageWidth } from './support';
 
 test.describe.configure({ timeout: SEVERAL_PAGES_MS });
 
-test('elder mode: large text, and every control is at least 44 × 44 px', async ({ page }) => {
+test('elder mode: large text, no text under 18 px, and every control is at least 44 × 44 px', async ({ page }) => {
   await useMode(page, 'elder');
   const small: string[] = [];
+  const smallText = new Set<string>();
   for (const route of ROUTES) {
     await page.setViewportSize({ width: WIDTHS[0], height: 900 });
     await openLoaded(page, route, 'elder');
@@ -19,6 +20,21 @@ test('elder mode: large text, and every control is at least 44 × 44 px', async 
       await expectChartsDrawn(page);
       const rootSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
       expect(rootSize, 'root font size in elder mode').toBeGreaterThanOrEqual(18);
+      // Every text a reader sees, the secondary lines too (before → after, units, notes, glosses, the footer).
+      const texts = await page.evaluate(() => {
+        const found: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const element = node.parentElement;
+          const text = node.textContent?.trim();
+          if (!element || !text || element.closest('.visually-hidden, noscript')) continue;
+          if (!element.checkVisibility({ visibilityProperty: true })) continue;
+          const size = parseFloat(getComputedStyle(element).fontSize);
+          if (size < 18) found.push(`${element.localName}.${element.className || '-'} "${text.slice(0, 24)}" ${size}px`);
+        }
+        return found;
+      });
+      for (const text of texts) smallText.add(`${route.path}: ${text}`);
       const targets = await page.evaluate(async () => {
         const found: { name: string; width: number; height: number }[] = [];
         for (const element of document.querySelectorAll('button, a[href], input[type="checkbox"], select')) {
@@ -49,6 +65,7 @@ test('elder mode: large text, and every control is at least 44 × 44 px', async 
     }
   }
   expect(small).toEqual([]);
+  expect([...smallText], 'text under 18 px in elder mode').toEqual([]);
 });
 
 test('text at 200 % does not make the page scroll sideways at 1280 px', async ({ page }) => {
