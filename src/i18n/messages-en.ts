@@ -75,7 +75,7 @@ const en = {
   csvItem: 'Item',
   csvBefore: 'Before',
   csvAfter: '2024',
-  csvShown: 'As the report gives it',
+  csvShown: 'As the dashboard shows it',
   csvChange: 'Change (%, computed from the report\'s figures)',
   csvUnit: 'Unit',
   csvLowerBound: 'Lower bound (the report says "more than")',

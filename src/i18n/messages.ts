@@ -85,7 +85,7 @@ const zh = {
   csvItem: '项目',
   csvBefore: '此前',
   csvAfter: '2024年',
-  csvShown: '显示值（按报告）',
+  csvShown: '看板显示值',
   csvChange: '变化(%，据报告数字计算)',
   csvUnit: '单位',
   csvLowerBound: '下限值（报告称“余”，即不少于）',

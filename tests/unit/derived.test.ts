@@ -43,7 +43,7 @@ describe('the CSV of figures set up in 2024', () => {
   });
 });
 
-describe('the CSV column of figures as the report gives them', () => {
+describe('the CSV column of figures as the dashboard shows them', () => {
   it('writes 万 where the report does, and digits where it does', () => {
     const service = AREA_DATA.service.metrics.filter((metric) => ['volunteer-beneficiaries', 'points-redeemed', 'hotline-cases'].includes(metric.id));
     const table = exportTable(service, 'zh', t);
