@@ -28,7 +28,7 @@ const directions: Direction[] = declines.map(([id, zh, en]) => ({
 
 const brands: [id: string, zh: string, en: string][] = [
   ['brand-youth-community', '团市委“青春社区”', '"Youth Community" (Municipal Youth League Committee)'],
-  ['brand-old-dad-tea', '琼山区“益·老爸茶”', '"Yi · Old-Dad Tea" (Qiongshan District)'],
+  ['brand-old-dad-tea', '琼山区“益·老爸茶”', '"Yi Old-Dad Tea" (Qiongshan District)'],
   ['brand-snail-plan', '琼山区“田螺计划”关爱孤寡老人', '"Snail Plan" caring for elderly people living alone (Qiongshan District)'],
   ['brand-xiaoying', '秀英区“小英说理”', '"Xiaoying Reasons It Out" (Xiuying District)'],
   ['brand-professor-tian', '美兰区“田教授”', '"Professor Tian" (Meilan District)'],
