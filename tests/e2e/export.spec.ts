@@ -86,6 +86,8 @@ test.describe('exporting a chart on /governance', () => {
     expect(svg).toContain('来源：中共海口市委社会工作部 2025年新春献词');
     expect(svg).toContain('9,472');
     expect(svg).toContain('4,272');
+    // Text in ink alone, without the screen's halo (a stroke of the screen's colour around the letters).
+    expect(svg).not.toMatch(/<t(?:ext|span)[^>]* stroke(?:-width)?=/);
     // No text offset on a text nor in em: LibreOffice's import reads neither, and drew the ticks on the axis.
     expect(svg).not.toMatch(/<text[^>]* d[xy]=/);
     expect(svg).not.toMatch(/ d[xy]="[^"]*em"/);

@@ -80,7 +80,11 @@ function inlineStyles(source: SVGSVGElement, clone: SVGSVGElement, palette: Read
         if (value && value !== INITIAL[prop]) target.setAttribute(prop, palette[value] ?? value);
       }
       if (TEXT_TAGS.has(original.localName)) {
+        // In ink alone: the screen's halo around a label (charts.css) is the screen's colour, and a
+        // stroke drawn over the letters where paint-order is not read.
         target.setAttribute('fill', ink);
+        target.removeAttribute('stroke');
+        target.removeAttribute('stroke-width');
         offsetsAsPositions(target, style.fontSize);
       }
     }
