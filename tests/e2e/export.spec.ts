@@ -197,6 +197,9 @@ test("the overview's change chart is exported as on screen: each shown area's pa
 
   await openWithMockApi(page, '/', '/api/areas');
   const both = await exportSvg(2);
+  // Its bars in the neutral blue, not the red that is a rise on the cards beside it (falls are green).
+  expect(both).toContain('fill="rgb(31, 95, 153)"');
+  expect(both).not.toContain('fill="rgb(179, 23, 31)"');
   expect(at(both, '新兴领域党建')).toBeGreaterThan(0);
   expect(at(both, '行业党委'), 'the figure of the first area, under its name').toBeGreaterThan(at(both, '新兴领域党建'));
   expect(at(both, '党建引领基层治理'), 'the name of the second area, after the first part').toBeGreaterThan(at(both, '行业党委'));

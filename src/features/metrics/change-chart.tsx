@@ -66,7 +66,9 @@ export const ChangeChart = memo(function ChangeChart({ areas, shown, exportInfo 
   const width = useElementWidth(plotRef);
   const narrow = useMediaQuery('(max-width: 480px)');
   const changeLabel = t('change');
-  const series = useMemo<ChartSeries<'change'>[]>(() => [{ key: 'change', label: changeLabel, color: 'after' }], [changeLabel]);
+  // In the neutral blue: on the cards beside it red is a rise (▲) and green a fall (▼), so bars all in
+  // red would read as rises, the plaques' and certificates' falls too.
+  const series = useMemo<ChartSeries<'change'>[]>(() => [{ key: 'change', label: changeLabel, color: 'count' }], [changeLabel]);
   const groups = useMemo(
     () => areas.map((area) => ({ area, rows: changeRows(area.headline, lang) })).filter((group) => group.rows.length > 0),
     [areas, lang],
