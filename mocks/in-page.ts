@@ -13,7 +13,8 @@ export function startInPage(): void {
   if (started) return;
   started = true;
   const network = window.fetch.bind(window);
-  window.fetch = (input, init) => {
+  // Async, as fetch is: a request that cannot be made rejects rather than throws.
+  window.fetch = async (input, init) => {
     const request = new Request(input, init);
     return isApiRequest(request) ? respond(request, network) : network(input, init);
   };
