@@ -30,7 +30,7 @@ test('elder mode: large text, no text under 18 px, and every control is at least
           if (!element || !text || element.closest('.visually-hidden, noscript')) continue;
           if (!element.checkVisibility({ visibilityProperty: true })) continue;
           const size = parseFloat(getComputedStyle(element).fontSize);
-          if (size < 18) found.push(`${element.localName}.${element.className || '-'} "${text.slice(0, 24)}" ${size}px`);
+          if (size < 18) found.push(`${element.localName}.${element.getAttribute('class') ?? '-'} "${text.slice(0, 24)}" ${size}px`);
         }
         return found;
       });
